@@ -1,0 +1,51 @@
+import type { ComponentChildren } from 'preact';
+
+interface Props {
+  kind: 'person' | 'country' | 'hedge';
+  title: string;
+  badge?: string;
+  subtitle?: string;
+  onClose?: () => void;
+  children: ComponentChildren;
+}
+
+/** The shell every card shares: title, kind badge, close button, and the body. */
+export function CardFrame({ kind, title, badge, subtitle, onClose, children }: Props) {
+  return (
+    <section class={`card card-${kind}`} aria-label={title}>
+      <header class="card-head">
+        <div>
+          <h2 class="card-title">
+            {badge ? <span class="card-flag" aria-hidden="true">{badge} </span> : null}
+            {title}
+          </h2>
+          {subtitle ? <p class="card-subtitle">{subtitle}</p> : null}
+        </div>
+        {onClose ? (
+          <button type="button" class="card-close" aria-label="Close card" onClick={onClose}>
+            ×
+          </button>
+        ) : null}
+      </header>
+      <div class="card-body">{children}</div>
+    </section>
+  );
+}
+
+/** "3 mentions in this article", or nothing when the article summary is not at hand. */
+export function Mentions({ count }: { count?: number }) {
+  if (!count) return null;
+  return <p class="card-mentions">{count === 1 ? '1 mention in this article' : `${count} mentions in this article`}</p>;
+}
+
+/** "Facts as of June 2025": every dataset card says how fresh it is. */
+export function AsOf({ date }: { date: string }) {
+  return <p class="card-asof">Backstory dataset, as of {formatMonth(date)}</p>;
+}
+
+export function formatMonth(date: string): string {
+  const [year, month] = date.split('-');
+  const names = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+  const name = month ? names[Number(month) - 1] : undefined;
+  return name ? `${name} ${year}` : (year ?? date);
+}

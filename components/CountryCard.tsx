@@ -1,0 +1,36 @@
+import type { CastMember } from '@/lib/summary';
+import type { CountryRecord } from '@/lib/types';
+import { AsOf, CardFrame, Mentions } from './CardFrame';
+
+interface Props {
+  record: CountryRecord;
+  member?: CastMember;
+  onClose?: () => void;
+}
+
+export function CountryCard({ record, member, onClose }: Props) {
+  const facts: Array<[string, string]> = [
+    ['Capital', record.capital.join(', ')],
+    ['Region', [record.subregion, record.region].filter(Boolean).join(', ')],
+    ['Languages', record.languages.join(', ')],
+    ['Currency', record.currencies.join(', ')],
+    ['Status', record.sovereign ? (record.unMember ? 'Sovereign state, UN member' : 'Sovereign state') : 'Territory'],
+  ];
+  return (
+    <CardFrame kind="country" title={record.name} badge={record.flag} subtitle={record.officialName !== record.name ? record.officialName : undefined} onClose={onClose}>
+      {record.description ? <p class="card-description">{record.description}</p> : null}
+      <dl class="card-facts">
+        {facts
+          .filter(([, value]) => value)
+          .map(([label, value]) => (
+            <div key={label}>
+              <dt>{label}</dt>
+              <dd>{value}</dd>
+            </div>
+          ))}
+      </dl>
+      <Mentions count={member?.mentions} />
+      <AsOf date={record.asOf} />
+    </CardFrame>
+  );
+}

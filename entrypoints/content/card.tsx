@@ -1,0 +1,99 @@
+import { render } from 'preact';
+import cardCss from '@/components/card.css?inline';
+import { cardViewFor, type Highlight } from '@/components/card-view';
+import { EntityCard } from '@/components/EntityCard';
+import type { EntityIndex } from '@/lib/entity-index';
+import type { ArticleSummary } from '@/lib/summary';
+import { HEDGE_CATEGORIES, KINDS, type HedgeCategory, type Kind } from '@/lib/types';
+import { ATTR, CARD_HOST_TAG } from '@/utils/dom-contract';
+
+const CARD_WIDTH = 352;
+const MARGIN = 8;
+
+/**
+ * The card beside a clicked highlight. It lives in a shadow root on a host appended to <body>,
+ * outside the article, so page CSS can't restyle it and it never enters the text Backstory reads.
+ * Escape, a click elsewhere, or the close button closes it; focus moves into it on open.
+ */
+export class CardController {
+  private host: HTMLElement | undefined;
+  private mount: HTMLElement | undefined;
+  private anchor: Element | undefined;
+
+  constructor(
+    private readonly doc: Document,
+    private readonly loadIndex: () => EntityIndex,
+    private readonly summary: () => ArticleSummary | undefined,
+    private readonly theme: () => 'dark' | 'light',
+  ) {}
+
+  get openFor(): Element | undefined {
+    return this.anchor;
+  }
+
+  open(mark: Element): void {
+    const view = cardViewFor(readHighlight(mark), this.summary(), this.loadIndex());
+    if (!view) return;
+    const mount = this.ensureHost();
+    this.anchor = mark;
+    render(<EntityCard view={view} onClose={() => this.close()} />, mount);
+    this.place(mark);
+    mount.querySelector<HTMLElement>('.card')?.focus({ preventScroll: true });
+  }
+
+  close(): void {
+    if (this.mount) render(null, this.mount);
+    this.host?.remove();
+    this.host = undefined;
+    this.mount = undefined;
+    this.anchor = undefined;
+  }
+
+  contains(target: EventTarget | null): boolean {
+    return !!this.host && target instanceof Node && this.host.contains(target);
+  }
+
+  private ensureHost(): HTMLElement {
+    if (this.host && this.mount && this.host.isConnected) return this.mount;
+    const host = this.doc.createElement(CARD_HOST_TAG);
+    host.setAttribute('data-theme', this.theme());
+    host.style.cssText = `position:absolute;z-index:2147483647;width:${CARD_WIDTH}px;max-width:calc(100vw - ${2 * MARGIN}px);top:0;left:0;`;
+    const shadow = host.attachShadow({ mode: 'open' });
+    const style = this.doc.createElement('style');
+    style.textContent = cardCss;
+    const mount = this.doc.createElement('div');
+    mount.setAttribute('role', 'dialog');
+    mount.setAttribute('aria-modal', 'false');
+    shadow.append(style, mount);
+    this.doc.body.append(host);
+    this.host = host;
+    this.mount = mount;
+    return mount;
+  }
+
+  private place(mark: Element): void {
+    if (!this.host) return;
+    const rect = mark.getBoundingClientRect();
+    const view = this.doc.defaultView;
+    const scrollX = view?.scrollX ?? 0;
+    const scrollY = view?.scrollY ?? 0;
+    const width = view?.innerWidth ?? CARD_WIDTH;
+    const left = Math.max(MARGIN, Math.min(rect.left, width - CARD_WIDTH - MARGIN));
+    this.host.style.left = `${left + scrollX}px`;
+    this.host.style.top = `${rect.bottom + scrollY + 6}px`;
+    this.mount?.querySelector('.card')?.setAttribute('tabindex', '-1');
+  }
+}
+
+/** Reads the DOM contract's attributes back from a highlight element. */
+export function readHighlight(mark: Element): Highlight {
+  const kind = mark.getAttribute(ATTR.kind) as Kind;
+  const highlight: Highlight = { kind: KINDS.includes(kind) ? kind : 'hedge', text: mark.textContent ?? '' };
+  const entity = mark.getAttribute(ATTR.entity);
+  const ref = mark.getAttribute(ATTR.ref);
+  const hedge = mark.getAttribute(ATTR.hedge) as HedgeCategory | null;
+  if (entity) highlight.entity = entity;
+  if (ref) highlight.ref = ref;
+  if (hedge && HEDGE_CATEGORIES.includes(hedge)) highlight.hedge = hedge;
+  return highlight;
+}

@@ -1,0 +1,59 @@
+import { FIRST_NAMES } from '../lexicon/first-names';
+import { isCapitalised, tokenAt } from '../tokens';
+import type { CountryRecord, Span } from '../types';
+import { entityMatches, type DetectContext, type EntityMatch } from './context';
+
+/**
+ * Countries by name, official name, press alias and demonym, from the dataset. Matching is
+ * case-sensitive and longest-first (see PhraseIndex); names that are also first names, a US
+ * state or an everyday word pass a context rule first.
+ */
+export function detectCountries(ctx: DetectContext): Span[] {
+  const spans: Span[] = [];
+  for (const match of entityMatches(ctx)) {
+    if (match.hit.kind !== 'country') continue;
+    const country = ctx.index.countries.get(match.hit.id);
+    if (!country || isMisreading(ctx, match, country)) continue;
+    spans.push({ kind: 'country', start: match.start, end: match.end, entity: country.id, ref: country.id });
+  }
+  return spans;
+}
+
+const firstNames = new Set(FIRST_NAMES);
+const US_STATE_CUES = /\b(?:Atlanta|Savannah|Augusta|Athens|Macon|governor|Gov\.|state senator|state legislature|county|Peach State|U\.S\. state|Bulldogs|Republican|Democrat|Alabama|Florida|Carolina|Tennessee)\b/;
+const CAUCASUS_CUES = /\b(?:Tbilisi|Caucasus|Georgian|Abkhazia|Ossetia|Kremlin|Moscow|Armenia|Azerbaijan|Batumi)\b/;
+const FOOD_CUES = /\b(?:Thanksgiving|roast|dinner|stuffing|gravy|sandwich|recipe|oven|feathers?)\b/i;
+
+function isMisreading(ctx: DetectContext, match: EntityMatch, country: CountryRecord): boolean {
+  // The rules are about the name ("Jordan", "Georgia", "Turkey"); adjectives are unambiguous.
+  if (country.demonyms.includes(ctx.text.slice(match.start, match.end))) return false;
+  switch (country.ambiguous) {
+    case 'name':
+      return looksLikePersonName(ctx, match);
+    case 'us-state': {
+      const window = ctx.text.slice(Math.max(0, match.start - 120), match.end + 120);
+      return US_STATE_CUES.test(window) && !CAUCASUS_CUES.test(window);
+    }
+    case 'word':
+      return FOOD_CUES.test(ctx.text.slice(Math.max(0, match.start - 80), match.end + 80));
+    default:
+      return false;
+  }
+}
+
+/** "Michael Jordan", "Jordan Henderson", "Chad Smith": a given name before, or a surname after. */
+function looksLikePersonName({ tokens, text }: DetectContext, match: EntityMatch): boolean {
+  const prev = match.firstToken - 1;
+  if (prev >= 0 && text.slice(tokens.ends[prev], match.start) === ' ' && firstNames.has(tokenAt(tokens, prev))) {
+    return true;
+  }
+  const next = match.lastToken + 1;
+  if (next < tokens.starts.length && text.slice(match.end, tokens.starts[next]) === ' ') {
+    const word = tokenAt(tokens, next);
+    return isCapitalised(word) && !NOT_SURNAMES.has(word);
+  }
+  return false;
+}
+
+/** Capitalised words that follow a country name without making it a person's ("Jordan Valley"). */
+const NOT_SURNAMES = new Set(['Valley', 'River', 'Basin', 'Lake', 'Government', 'Army', 'King', 'Foreign', 'President', 'Prime']);

@@ -1,0 +1,51 @@
+import { HEDGE_PATTERNS } from '../lexicon/hedges';
+import { HEDGE_CATEGORIES, type HedgeCategory, type Span } from '../types';
+import type { DetectContext } from './context';
+
+/** One regular expression for all hedges, with a capture group per category in priority order. */
+function compileHedgePattern(): RegExp {
+  const groups = HEDGE_CATEGORIES.map(
+    (category) => `(${HEDGE_PATTERNS[category].map((p) => p.replace(/ /g, '[ \\t\\u00a0]+')).join('|')})`,
+  );
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${groups.join('|')})(?![\\p{L}\\p{N}'’])`, 'giu');
+}
+
+let compiled: RegExp | undefined;
+export function hedgePattern(): RegExp {
+  compiled ??= compileHedgePattern();
+  return compiled;
+}
+
+export function detectHedges({ text }: DetectContext): Span[] {
+  const spans: Span[] = [];
+  const pattern = new RegExp(hedgePattern());
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    const groupIndex = m.findIndex((g, i) => i > 0 && g !== undefined);
+    const hedge = HEDGE_CATEGORIES[groupIndex - 1];
+    if (!hedge) continue;
+    const start = m.index;
+    const end = start + m[0].length;
+    if (isFalseHedge(text, start, end, hedge)) continue;
+    spans.push({ kind: 'hedge', start, end, hedge });
+  }
+  return spans;
+}
+
+const SENTENCE_START = /(?:^|[.!?]["'”’)]?\s+|\n\s*|[:;]\s+)$/;
+const PAST_ABILITY = /^[ \t]+(?:not[ \t]+|n't[ \t]+)?(?:see|hear|feel|smell|remember|recall|only|barely|hardly|afford|swim|read|walk|speak)\b/i;
+
+/** Context rules that cut false hits a pattern alone cannot see. */
+function isFalseHedge(text: string, start: number, end: number, hedge: HedgeCategory): boolean {
+  if (hedge !== 'speculation') return false;
+  const word = text.slice(start, end);
+  const before = text.slice(Math.max(0, start - 24), start);
+  const after = text.slice(end, end + 24);
+  if (word === 'May') {
+    // "May" capitalised mid-sentence is the month or a name (Theresa May); at a sentence start
+    // it is still the month when a date or a year follows.
+    if (!SENTENCE_START.test(before)) return true;
+    if (/^[ \t]+\d/.test(after)) return true;
+  }
+  if (/^could$/i.test(word) && PAST_ABILITY.test(after)) return true;
+  return false;
+}

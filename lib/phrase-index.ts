@@ -1,0 +1,69 @@
+import { gapAfter, normaliseGap, tokenize, type Tokens } from './tokens';
+
+/**
+ * Longest-match lookup of multi-word phrases over word tokens. Shared by the people and
+ * countries detectors: both match dataset names and aliases case-sensitively ("Turkey" the
+ * country, never "turkey" the bird) and prefer the longest phrase ("Papua New Guinea" over
+ * "Guinea", "New Mexico" over "Mexico").
+ */
+export interface PhraseMatch<T> {
+  value: T;
+  /** Index of the last token of the phrase. */
+  lastToken: number;
+  /** End offset in the text, including trailing punctuation that belongs to the phrase ("U.S."). */
+  end: number;
+}
+
+interface Entry<T> {
+  value: T;
+  trailing: string;
+}
+
+/** The longest gap allowed between two words of one phrase (", " in "Iran, Islamic Republic of" is not wanted). */
+const MAX_GAP = 3;
+
+export class PhraseIndex<T> {
+  private readonly phrases = new Map<string, Entry<T>>();
+  private readonly prefixes = new Set<string>();
+
+  /** Adds a phrase; the first value added for a phrase wins, so add the preferred reading first. */
+  add(phrase: string, value: T): void {
+    const tokens = tokenize(phrase);
+    const count = tokens.starts.length;
+    if (count === 0) return;
+    let key = '';
+    for (let i = 0; i < count; i++) {
+      key += phrase.slice(tokens.starts[i], tokens.ends[i]);
+      if (i < count - 1) {
+        this.prefixes.add(key);
+        key += normaliseGap(gapAfter(tokens, i));
+      }
+    }
+    const trailing = phrase.slice(tokens.ends[count - 1]).trim();
+    if (!this.phrases.has(key)) this.phrases.set(key, { value, trailing });
+  }
+
+  has(phrase: string): boolean {
+    return this.phrases.has(phrase);
+  }
+
+  /** The longest phrase that starts at token `first`, if any. */
+  matchAt(tokens: Tokens, first: number): PhraseMatch<T> | undefined {
+    const { text, starts, ends } = tokens;
+    let key = text.slice(starts[first], ends[first]);
+    let best: PhraseMatch<T> | undefined;
+    for (let i = first; ; i++) {
+      const entry = this.phrases.get(key);
+      if (entry) best = { value: entry.value, lastToken: i, end: endWithTrailing(text, ends[i]!, entry.trailing) };
+      if (i + 1 >= starts.length || !this.prefixes.has(key)) break;
+      const gap = text.slice(ends[i], starts[i + 1]);
+      if (gap.length > MAX_GAP) break;
+      key += normaliseGap(gap) + text.slice(starts[i + 1], ends[i + 1]);
+    }
+    return best;
+  }
+}
+
+function endWithTrailing(text: string, end: number, trailing: string): number {
+  return trailing && text.startsWith(trailing, end) ? end + trailing.length : end;
+}

@@ -1,0 +1,35 @@
+/**
+ * Every class, attribute and element name Backstory puts into a page. Other tools rely on the
+ * data-backstory-* attributes (DESIGN.md, "Contracts"), so change them only with the design.
+ */
+export const ATTR = {
+  kind: 'data-backstory-kind',
+  entity: 'data-backstory-entity',
+  hedge: 'data-backstory-hedge',
+  ref: 'data-backstory-ref',
+  /** On <html>: "ready" after each annotation pass. */
+  state: 'data-backstory-state',
+  /** On <html>: JSON counts of the last pass. */
+  stats: 'data-backstory-stats',
+  /** On <html>: space-separated kinds the reader switched off; CSS hides them. */
+  off: 'data-backstory-off',
+  /** On <html>: "dark" when the page's own background is dark, so highlights stay readable. */
+  theme: 'data-backstory-theme',
+  /** Set by mark.js on every element it wraps. */
+  markjs: 'data-markjs',
+} as const;
+
+export const MARK_TAG = 'mark';
+export const MARK_CLASS = 'backstory-mark';
+export const MARK_SELECTOR = `${MARK_TAG}.${MARK_CLASS}`;
+/** The card's host element; its shadow root keeps page CSS out. */
+export const CARD_HOST_TAG = 'backstory-card';
+
+/** Where Backstory never annotates, inside or outside the article. */
+export const EXCLUDED_SELECTOR = [
+  'script', 'style', 'noscript', 'template', 'textarea', 'input', 'select', 'button', 'option',
+  'code', 'pre', 'kbd', 'samp', 'svg', 'math', 'canvas', 'iframe', 'object', 'video', 'audio',
+  'nav', 'footer', 'aside', 'form', 'menu', '[contenteditable]:not([contenteditable="false"])',
+  '[aria-hidden="true"]', '[hidden]', '[role="navigation"]', '[role="complementary"]',
+  '[role="contentinfo"]', CARD_HOST_TAG,
+].join(',');

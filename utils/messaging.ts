@@ -1,0 +1,60 @@
+import { browser } from '#imports';
+import type { ArticleSummary } from '@/lib/summary';
+
+/** Counts of one annotation pass: the DOM contract's data-backstory-stats. */
+export interface PassStats {
+  people: number;
+  countries: number;
+  hedges: number;
+  ms: number;
+}
+
+/** What a tab's content script says about its page. */
+export interface PageReport {
+  status: 'article' | 'not-article' | 'loading';
+  title: string;
+  summary?: ArticleSummary;
+  stats?: PassStats;
+}
+
+/** Every message Backstory sends, in one place, each with its reply type. */
+export interface Protocol {
+  'get-page-report': { request: Record<string, never>; response: PageReport };
+  'page-annotated': { request: { stats: PassStats }; response: void };
+}
+export type MessageType = keyof Protocol;
+
+interface Envelope<T extends MessageType> {
+  backstory: T;
+  data: Protocol[T]['request'];
+}
+
+export function sendToTab<T extends MessageType>(tabId: number, type: T, data: Protocol[T]['request']): Promise<Protocol[T]['response']> {
+  const envelope: Envelope<T> = { backstory: type, data };
+  return browser.tabs.sendMessage(tabId, envelope) as Promise<Protocol[T]['response']>;
+}
+
+export function sendToBackground<T extends MessageType>(type: T, data: Protocol[T]['request']): Promise<Protocol[T]['response']> {
+  const envelope: Envelope<T> = { backstory: type, data };
+  return browser.runtime.sendMessage(envelope) as Promise<Protocol[T]['response']>;
+}
+
+type Sender = Parameters<Parameters<typeof browser.runtime.onMessage.addListener>[0]>[1];
+type Handler<T extends MessageType> = (data: Protocol[T]['request'], sender: Sender) => Protocol[T]['response'] | Promise<Protocol[T]['response']>;
+
+/**
+ * Answers one message type; other messages are left for other listeners. Returns the function
+ * that removes the listener, so content scripts can stop listening when invalidated.
+ */
+export function onMessage<T extends MessageType>(type: T, handler: Handler<T>): () => void {
+  const listener = (message: unknown, sender: Sender) => {
+    if (!isEnvelope(message) || message.backstory !== type) return undefined;
+    return Promise.resolve(handler(message.data as Protocol[T]['request'], sender));
+  };
+  browser.runtime.onMessage.addListener(listener);
+  return () => browser.runtime.onMessage.removeListener(listener);
+}
+
+function isEnvelope(message: unknown): message is Envelope<MessageType> {
+  return typeof message === 'object' && message !== null && typeof (message as { backstory?: unknown }).backstory === 'string';
+}
