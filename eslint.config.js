@@ -15,7 +15,10 @@ export default tseslint.config(
         { property: 'outerHTML', message: 'Render page and dataset text as text, never as HTML.' },
         { property: 'insertAdjacentHTML', message: 'Render page and dataset text as text, never as HTML.' },
       ],
-      'no-restricted-syntax': ['error', { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Render page and dataset text as text, never as HTML.' }],
+      'no-restricted-syntax': [
+        'error',
+        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Render page and dataset text as text, never as HTML.' },
+      ],
     },
   },
   {
@@ -24,5 +27,10 @@ export default tseslint.config(
     rules: {
       'no-restricted-globals': ['error', 'document', 'window', 'browser', 'chrome', 'navigator', 'location'],
     },
+  },
+  {
+    // Tests build their fixture DOMs from HTML strings written in the test itself.
+    files: ['tests/**/*.{ts,tsx}'],
+    rules: { 'no-restricted-properties': 'off' },
   },
 );

@@ -16,7 +16,11 @@ export function CardFrame({ kind, title, badge, subtitle, onClose, children }: P
       <header class="card-head">
         <div>
           <h2 class="card-title">
-            {badge ? <span class="card-flag" aria-hidden="true">{badge} </span> : null}
+            {badge ? (
+              <span class="card-flag" aria-hidden="true">
+                {badge}{' '}
+              </span>
+            ) : null}
             {title}
           </h2>
           {subtitle ? <p class="card-subtitle">{subtitle}</p> : null}

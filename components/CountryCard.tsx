@@ -17,7 +17,13 @@ export function CountryCard({ record, member, onClose }: Props) {
     ['Status', record.sovereign ? (record.unMember ? 'Sovereign state, UN member' : 'Sovereign state') : 'Territory'],
   ];
   return (
-    <CardFrame kind="country" title={record.name} badge={record.flag} subtitle={record.officialName !== record.name ? record.officialName : undefined} onClose={onClose}>
+    <CardFrame
+      kind="country"
+      title={record.name}
+      badge={record.flag}
+      subtitle={record.officialName !== record.name ? record.officialName : undefined}
+      onClose={onClose}
+    >
       {record.description ? <p class="card-description">{record.description}</p> : null}
       <dl class="card-facts">
         {facts

@@ -32,7 +32,11 @@ export function PersonCard({ name, record, member, countries, onClose }: Props) 
           {member.descriptor}
         </p>
       ) : null}
-      {record ? <p class="card-description">{record.description}</p> : <p class="card-missing">Not in Backstory’s dataset: what you see here comes from this article only.</p>}
+      {record ? (
+        <p class="card-description">{record.description}</p>
+      ) : (
+        <p class="card-missing">Not in Backstory’s dataset: what you see here comes from this article only.</p>
+      )}
       {record?.born ? <p class="card-fact">Born {record.born}</p> : null}
       <Mentions count={member?.mentions} />
       {record ? <AsOf date={record.asOf} /> : null}

@@ -33,11 +33,17 @@ export function PopupView({ state, settings, index, onToggle }: Props) {
 function PopupBody({ state, index }: { state: PopupState; index: EntityIndex }) {
   if (state.status === 'asking') return <p class="popup-note">Reading the page…</p>;
   if (state.status === 'unavailable') {
-    return <p class="popup-note">Backstory can’t run on this page (browser pages and extension stores are off limits), or the page was open before Backstory was installed: reload it.</p>;
+    return (
+      <p class="popup-note">
+        Backstory can’t run on this page (browser pages and extension stores are off limits), or the page was open before Backstory was
+        installed: reload it.
+      </p>
+    );
   }
   const { report } = state;
   if (report.status === 'loading') return <p class="popup-note">Still reading “{report.title}”…</p>;
-  if (report.status === 'not-article' || !report.summary) return <p class="popup-note">This page doesn’t look like a news article, so nothing is highlighted.</p>;
+  if (report.status === 'not-article' || !report.summary)
+    return <p class="popup-note">This page doesn’t look like a news article, so nothing is highlighted.</p>;
   const { summary } = report;
   const cast = [...summary.people, ...summary.countries];
   const hedges = HEDGE_CATEGORIES.filter((c) => summary.hedges[c] > 0);

@@ -3,10 +3,7 @@ import { PhraseIndex } from './phrase-index';
 import type { CountryRecord, Dataset, PersonRecord } from './types';
 
 /** What a dataset phrase stands for. A "stop" phrase is consumed and highlights nothing. */
-export type EntityHit =
-  | { kind: 'person'; id: string }
-  | { kind: 'country'; id: string }
-  | { kind: 'stop' };
+export type EntityHit = { kind: 'person'; id: string } | { kind: 'country'; id: string } | { kind: 'stop' };
 
 /** The dataset compiled for detection: built once per page, then shared by the detectors. */
 export interface EntityIndex {

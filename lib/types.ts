@@ -3,14 +3,7 @@
 export const KINDS = ['person', 'country', 'hedge'] as const;
 export type Kind = (typeof KINDS)[number];
 
-export const HEDGE_CATEGORIES = [
-  'anonymous',
-  'unconfirmed',
-  'speculation',
-  'claim',
-  'vague',
-  'no-response',
-] as const;
+export const HEDGE_CATEGORIES = ['anonymous', 'unconfirmed', 'speculation', 'claim', 'vague', 'no-response'] as const;
 export type HedgeCategory = (typeof HEDGE_CATEGORIES)[number];
 
 /** A highlight in UTF-16 offsets of the text the detectors saw. */

@@ -27,7 +27,9 @@ export const MAX_DOCUMENT_CHARS = 20_000_000;
 
 export async function loadBundledDataset(): Promise<LoadedDataset> {
   const dir = fileURLToPath(new URL('../assets/dataset/', import.meta.url));
-  const [people, countries] = await Promise.all(['people.json', 'countries.json'].map(async (f) => JSON.parse(await readFile(dir + f, 'utf8')) as unknown));
+  const [people, countries] = await Promise.all(
+    ['people.json', 'countries.json'].map(async (f) => JSON.parse(await readFile(dir + f, 'utf8')) as unknown),
+  );
   const dataset = { people, countries } as Dataset;
   return { dataset, index: compileDataset(dataset) };
 }

@@ -36,7 +36,9 @@ async function main(args: string[]): Promise<number> {
   const files = args.filter((a) => !a.startsWith('-'));
   if (files.length) {
     for (const path of files) {
-      const content = await readFile(path, 'utf8').catch((e: NodeJS.ErrnoException) => new Error(e.code === 'ENOENT' ? 'file not found' : e.message));
+      const content = await readFile(path, 'utf8').catch(
+        (e: NodeJS.ErrnoException) => new Error(e.code === 'ENOENT' ? 'file not found' : e.message),
+      );
       if (content instanceof Error) emit({ id: path, error: content.message });
       else emit(annotateInput(path, /\.html?$/i.test(path) ? { html: content } : { text: content }, dataset));
     }
@@ -58,7 +60,8 @@ function annotateLine(raw: string, lineNumber: number, dataset: Parameters<typeo
   } catch {
     return { id: `line ${lineNumber}`, error: 'line is not valid JSON' };
   }
-  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return { id: `line ${lineNumber}`, error: 'line is not a JSON object' };
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
+    return { id: `line ${lineNumber}`, error: 'line is not a JSON object' };
   const doc = parsed as Record<string, unknown>;
   const id = typeof doc.id === 'string' || typeof doc.id === 'number' ? String(doc.id) : `line ${lineNumber}`;
   if (typeof doc.text === 'string') return annotateInput(id, { text: doc.text }, dataset);

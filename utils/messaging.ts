@@ -40,7 +40,10 @@ export function sendToBackground<T extends MessageType>(type: T, data: Protocol[
 }
 
 type Sender = Parameters<Parameters<typeof browser.runtime.onMessage.addListener>[0]>[1];
-type Handler<T extends MessageType> = (data: Protocol[T]['request'], sender: Sender) => Protocol[T]['response'] | Promise<Protocol[T]['response']>;
+type Handler<T extends MessageType> = (
+  data: Protocol[T]['request'],
+  sender: Sender,
+) => Protocol[T]['response'] | Promise<Protocol[T]['response']>;
 
 /**
  * Answers one message type; other messages are left for other listeners. Returns the function

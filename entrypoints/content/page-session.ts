@@ -23,7 +23,12 @@ export class PageSession {
     private readonly doc: Document,
     private readonly signal: AbortSignal,
   ) {
-    this.card = new CardController(doc, () => this.loadIndex(), () => this.result?.summary, () => pageTheme(doc));
+    this.card = new CardController(
+      doc,
+      () => this.loadIndex(),
+      () => this.result?.summary,
+      () => pageTheme(doc),
+    );
   }
 
   async start(): Promise<void> {

@@ -34,10 +34,41 @@ const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
 
 const BLOCK_TAGS = new Set([
-  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'DD', 'DETAILS', 'DIV', 'DL', 'DT',
-  'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER',
-  'HGROUP', 'LI', 'MAIN', 'OL', 'P', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TH', 'THEAD',
-  'TR', 'UL',
+  'ADDRESS',
+  'ARTICLE',
+  'ASIDE',
+  'BLOCKQUOTE',
+  'BODY',
+  'DD',
+  'DETAILS',
+  'DIV',
+  'DL',
+  'DT',
+  'FIELDSET',
+  'FIGCAPTION',
+  'FIGURE',
+  'FOOTER',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'HEADER',
+  'HGROUP',
+  'LI',
+  'MAIN',
+  'OL',
+  'P',
+  'SECTION',
+  'SUMMARY',
+  'TABLE',
+  'TBODY',
+  'TD',
+  'TH',
+  'THEAD',
+  'TR',
+  'UL',
 ]);
 
 export function buildTextMap(root: Element): TextMap {
@@ -45,10 +76,7 @@ export function buildTextMap(root: Element): TextMap {
   if (root.closest(EXCLUDED_SELECTOR)) return empty;
   const doc = root.ownerDocument;
   const walker = doc.createTreeWalker(root, SHOW_ELEMENT | SHOW_TEXT, {
-    acceptNode: (node) =>
-      node.nodeType === ELEMENT_NODE && (node as Element).matches(EXCLUDED_SELECTOR)
-        ? FILTER_REJECT
-        : FILTER_ACCEPT,
+    acceptNode: (node) => (node.nodeType === ELEMENT_NODE && (node as Element).matches(EXCLUDED_SELECTOR) ? FILTER_REJECT : FILTER_ACCEPT),
   });
   const ownerOf = new Map<Element, Element>();
   const ownedLength = new Map<Element, number>();

@@ -20,9 +20,11 @@ export function detectCountries(ctx: DetectContext): Span[] {
 }
 
 const firstNames = new Set(FIRST_NAMES);
-const US_STATE_CUES = /\b(?:Atlanta|Savannah|Augusta|Athens|Macon|governor|Gov\.|state senator|state legislature|county|Peach State|U\.S\. state|Bulldogs|Republican|Democrat|Alabama|Florida|Carolina|Tennessee)\b/;
+const US_STATE_CUES =
+  /\b(?:Atlanta|Savannah|Augusta|Athens|Macon|governor|Gov\.|state senator|state legislature|county|Peach State|U\.S\. state|Bulldogs|Republican|Democrat|Alabama|Florida|Carolina|Tennessee)\b/;
 const CAUCASUS_CUES = /\b(?:Tbilisi|Caucasus|Georgian|Abkhazia|Ossetia|Kremlin|Moscow|Armenia|Azerbaijan|Batumi)\b/;
-const FOOD_CUES = /\b(?:Thanksgiving|roast|dinner|stuffing|gravy|sandwich|recipe|oven|feathers?)\b/i;
+/** The everyday sense of "Turkey" (the bird) or "Jersey" (the shirt) nearby. */
+const WORD_SENSE_CUES = /\b(?:Thanksgiving|roast|dinner|stuffing|gravy|sandwich|recipe|oven|feathers?|shirt|wore|wearing|kit|sleeve)\b/i;
 
 function isMisreading(ctx: DetectContext, match: EntityMatch, country: CountryRecord): boolean {
   // The rules are about the name ("Jordan", "Georgia", "Turkey"); adjectives are unambiguous.
@@ -35,7 +37,7 @@ function isMisreading(ctx: DetectContext, match: EntityMatch, country: CountryRe
       return US_STATE_CUES.test(window) && !CAUCASUS_CUES.test(window);
     }
     case 'word':
-      return FOOD_CUES.test(ctx.text.slice(Math.max(0, match.start - 80), match.end + 80));
+      return WORD_SENSE_CUES.test(ctx.text.slice(Math.max(0, match.start - 80), match.end + 80));
     default:
       return false;
   }

@@ -4,10 +4,13 @@ import type { DetectContext } from './context';
 
 /** One regular expression for all hedges, with a capture group per category in priority order. */
 function compileHedgePattern(): RegExp {
-  const groups = HEDGE_CATEGORIES.map(
-    (category) => `(${HEDGE_PATTERNS[category].map((p) => p.replace(/ /g, '[ \\t\\u00a0]+')).join('|')})`,
-  );
+  const groups = HEDGE_CATEGORIES.map((category) => `(${HEDGE_PATTERNS[category].map(toRegexSource).join('|')})`);
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${groups.join('|')})(?![\\p{L}\\p{N}'’])`, 'giu');
+}
+
+/** The lexicon's conventions: a space is a run of spaces, an apostrophe is straight or curly. */
+function toRegexSource(pattern: string): string {
+  return pattern.replace(/ /g, '[ \\t\\u00a0]+').replace(/'/g, "['’]");
 }
 
 let compiled: RegExp | undefined;
@@ -32,7 +35,8 @@ export function detectHedges({ text }: DetectContext): Span[] {
 }
 
 const SENTENCE_START = /(?:^|[.!?]["'”’)]?\s+|\n\s*|[:;]\s+)$/;
-const PAST_ABILITY = /^[ \t]+(?:not[ \t]+|n't[ \t]+)?(?:see|hear|feel|smell|remember|recall|only|barely|hardly|afford|swim|read|walk|speak)\b/i;
+const PAST_ABILITY =
+  /^[ \t]+(?:not[ \t]+|n't[ \t]+)?(?:see|hear|feel|smell|remember|recall|only|barely|hardly|afford|swim|read|walk|speak)\b/i;
 
 /** Context rules that cut false hits a pattern alone cannot see. */
 function isFalseHedge(text: string, start: number, end: number, hedge: HedgeCategory): boolean {

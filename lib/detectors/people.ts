@@ -2,7 +2,7 @@ import { FIRST_NAMES } from '../lexicon/first-names';
 import { ROLE_NOUNS, TITLES } from '../lexicon/titles';
 import { NAME_PARTICLES, NOT_NAME_WORDS } from '../lexicon/words';
 import { PhraseIndex } from '../phrase-index';
-import { isAllCaps, isCapitalised, tokenAt } from '../tokens';
+import { gapAfter, isAllCaps, isCapitalised, tokenAt } from '../tokens';
 import type { Span } from '../types';
 import { entityMatches, type DetectContext, type EntityMatch } from './context';
 
@@ -97,8 +97,11 @@ class PeopleScan {
   /** The last token of a capitalised name that starts at `first`, or -1. */
   private readName(first: number): number {
     const { tokens, text } = this.ctx;
-    if (!this.isNameWord(first)) return -1;
-    let last = first;
+    // A name may open with its particles after a title: "Ms von der Leyen", "President al-Sisi".
+    let start = first;
+    while (start - first < 2 && particles.has(tokenAt(tokens, start)) && /^[ -]$/.test(gapAfter(tokens, start))) start++;
+    if (!this.isNameWord(start)) return -1;
+    let last = start;
     while (last - first + 1 < MAX_NAME_WORDS) {
       const next = last + 1;
       if (next >= tokens.starts.length) break;
@@ -108,7 +111,12 @@ class PeopleScan {
         last = next;
       } else if (gap === '. ' && tokens.ends[last]! - tokens.starts[last]! === 1 && this.isNameWord(next)) {
         last = next; // an initial: "George W. Bush"
-      } else if ((gap === ' ' || gap === '-') && particles.has(word) && this.isNameWord(next + 1) && /^[ -]$/.test(text.slice(tokens.ends[next], tokens.starts[next + 1]))) {
+      } else if (
+        (gap === ' ' || gap === '-') &&
+        particles.has(word) &&
+        this.isNameWord(next + 1) &&
+        /^[ -]$/.test(text.slice(tokens.ends[next], tokens.starts[next + 1]))
+      ) {
         last = next + 1; // "Mohammed bin Salman", "Ursula von der Leyen" (one particle at a time)
       } else {
         break;

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { detect } from '@/lib/detect';
+import { HEDGE_PATTERNS } from '@/lib/lexicon/hedges';
+import { HEDGE_CATEGORIES } from '@/lib/types';
+import { TINY_INDEX } from './tiny-dataset';
+
+const hedges = (text: string) =>
+  detect(text, TINY_INDEX)
+    .filter((s) => s.kind === 'hedge')
+    .map((s) => [text.slice(s.start, s.end), s.hedge]);
+
+describe('hedges detector', () => {
+  it('tags each of the six categories', () => {
+    expect(hedges('The plan could change, officials said.')).toEqual([
+      ['could change', 'unconfirmed'],
+      ['officials said', 'anonymous'],
+    ]);
+    expect(hedges('He spoke on condition of anonymity.')).toEqual([['on condition of anonymity', 'anonymous']]);
+    expect(hedges('The ministry did not immediately respond to a request for comment.')).toEqual([
+      ['did not immediately respond to a request for comment', 'no-response'],
+    ]);
+    expect(hedges('A spokesman declined to comment.')).toEqual([['declined to comment', 'no-response']]);
+    expect(hedges('The deal has not yet been confirmed.')).toEqual([['has not yet been confirmed', 'unconfirmed']]);
+    expect(hedges('Prices might rise, according to the bank.')).toEqual([
+      ['might', 'speculation'],
+      ['according to', 'claim'],
+    ]);
+    expect(hedges('Critics say the talks are stalled.')).toEqual([['Critics say', 'vague']]);
+  });
+
+  it('handles negation and inflection', () => {
+    expect(hedges('They didn’t respond. It was not confirmed. She insisted.').map(([, c]) => c)).toEqual([
+      'no-response',
+      'unconfirmed',
+      'claim',
+    ]);
+  });
+
+  it('finds "people familiar with the" matter', () => {
+    expect(hedges('according to people familiar with the matter')).toEqual([
+      ['according to', 'claim'],
+      ['people familiar with the', 'anonymous'],
+    ]);
+  });
+
+  it('does not read May the month or the name as a hedge', () => {
+    expect(hedges('Talks began in May and Theresa May spoke. May 4 was quiet.')).toEqual([]);
+    expect(hedges('It may rain. May the talks succeed.')).toEqual([
+      ['may', 'speculation'],
+      ['May', 'speculation'],
+    ]);
+  });
+
+  it('does not read "could" of past ability as a hedge', () => {
+    expect(hedges('From the roof she could see the border.')).toEqual([]);
+  });
+
+  it('does not treat a named source as anonymous', () => {
+    expect(hedges('Araghchi said the talks were useful.')).toEqual([]);
+  });
+
+  it('does not match inside longer words', () => {
+    expect(hedges('The mayhem and the couldron.')).toEqual([]);
+  });
+
+  it('has patterns for every category', () => {
+    for (const category of HEDGE_CATEGORIES) expect(HEDGE_PATTERNS[category].length).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { detect } from '@/lib/detect';
+import { HEDGE_PATTERNS } from '@/lib/lexicon/hedges';
+import { HEDGE_CATEGORIES } from '@/lib/types';
+import { TINY_INDEX } from './tiny-dataset';
+
+/**
+ * Every hedge pattern is fed inputs built to make a backtracking regex explode: long runs of the
+ * pattern's own optional words and separators. The test's timeout is the bound; a catastrophic
+ * pattern would take minutes here.
+ */
+describe('hedge patterns are safe from catastrophic backtracking', () => {
+  const words = new Set(HEDGE_CATEGORIES.flatMap((c) => HEDGE_PATTERNS[c].join(' ').match(/[a-z]+/g) ?? []));
+  const adversarial = [
+    [...words].join(' ').repeat(200),
+    'officials '.repeat(20_000),
+    'did not '.repeat(20_000),
+    'a senior '.repeat(20_000),
+    `${' '.repeat(50_000)}x`,
+    'could '.repeat(20_000),
+    'on condition of '.repeat(10_000),
+  ];
+  for (const [i, text] of adversarial.entries()) {
+    it(`finishes on adversarial input ${i + 1} (${text.length} characters)`, { timeout: 5_000 }, () => {
+      expect(() => detect(text, TINY_INDEX)).not.toThrow();
+    });
+  }
+});
