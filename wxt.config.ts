@@ -6,7 +6,8 @@ import { defineConfig } from 'wxt';
 export default defineConfig({
   manifest: {
     name: 'Backstory',
-    description: 'Highlights the people, countries and hedged phrases in news articles, with background cards. Runs entirely in your browser.',
+    description:
+      'Highlights the people, countries and hedged phrases in news articles, with background cards. Runs entirely in your browser.',
     permissions: ['storage'],
     action: { default_title: 'Backstory: this article’s cast and sourcing' },
     browser_specific_settings: {

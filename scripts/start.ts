@@ -48,7 +48,11 @@ async function main(): Promise<void> {
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const tabId = await worker.evaluate(
     async () =>
-      (await (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<Array<{ id?: number }>> } } }).chrome.tabs.query({ active: true }))[0]?.id,
+      (
+        await (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<Array<{ id?: number }>> } } }).chrome.tabs.query({
+          active: true,
+        })
+      )[0]?.id,
   );
   const popup = await context.newPage();
   await popup.setViewportSize({ width: 420, height: 800 });
