@@ -28,23 +28,16 @@ export class PhraseIndex<T> {
 
   /** Adds a phrase; the first value added for a phrase wins, so add the preferred reading first. */
   add(phrase: string, value: T): void {
-    const tokens = tokenize(phrase);
-    const count = tokens.starts.length;
-    if (count === 0) return;
-    let key = '';
-    for (let i = 0; i < count; i++) {
-      key += phrase.slice(tokens.starts[i], tokens.ends[i]);
-      if (i < count - 1) {
-        this.prefixes.add(key);
-        key += normaliseGap(gapAfter(tokens, i));
-      }
-    }
-    const trailing = phrase.slice(tokens.ends[count - 1]).trim();
-    if (!this.phrases.has(key)) this.phrases.set(key, { value, trailing });
+    const parsed = parsePhrase(phrase);
+    if (!parsed) return;
+    for (const prefix of parsed.prefixes) this.prefixes.add(prefix);
+    if (!this.phrases.has(parsed.key)) this.phrases.set(parsed.key, { value, trailing: parsed.trailing });
   }
 
-  has(phrase: string): boolean {
-    return this.phrases.has(phrase);
+  /** The value of a whole phrase written as in the text ("U.S.", "Abbas  Araghchi"), if indexed. */
+  get(phrase: string): T | undefined {
+    const parsed = parsePhrase(phrase);
+    return parsed ? this.phrases.get(parsed.key)?.value : undefined;
   }
 
   /** The longest phrase that starts at token `first`, if any. */
@@ -66,4 +59,21 @@ export class PhraseIndex<T> {
 
 function endWithTrailing(text: string, end: number, trailing: string): number {
   return trailing && text.startsWith(trailing, end) ? end + trailing.length : end;
+}
+
+/** A phrase's lookup key (words joined by normalised gaps), its word prefixes and trailing punctuation. */
+function parsePhrase(phrase: string): { key: string; prefixes: string[]; trailing: string } | undefined {
+  const tokens = tokenize(phrase);
+  const count = tokens.starts.length;
+  if (count === 0) return undefined;
+  const prefixes: string[] = [];
+  let key = '';
+  for (let i = 0; i < count; i++) {
+    key += phrase.slice(tokens.starts[i], tokens.ends[i]);
+    if (i < count - 1) {
+      prefixes.push(key);
+      key += normaliseGap(gapAfter(tokens, i));
+    }
+  }
+  return { key, prefixes, trailing: phrase.slice(tokens.ends[count - 1]).trim() };
 }

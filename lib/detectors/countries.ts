@@ -26,7 +26,42 @@ const CAUCASUS_CUES = /\b(?:Tbilisi|Caucasus|Georgian|Abkhazia|Ossetia|Kremlin|M
 /** The everyday sense of "Turkey" (the bird) or "Jersey" (the shirt) nearby. */
 const WORD_SENSE_CUES = /\b(?:Thanksgiving|roast|dinner|stuffing|gravy|sandwich|recipe|oven|feathers?|shirt|wore|wearing|kit|sleeve)\b/i;
 
+/** Words after a country name that make it part of an event's or organisation's name ("U.S. Open", "China Daily"). */
+const NAME_SUFFIXES = new Set([
+  'Open',
+  'Masters',
+  'League',
+  'Cup',
+  'Championship',
+  'Championships',
+  'Daily',
+  'Airlines',
+  'Airways',
+  'City',
+  'Grand',
+  'Telecom',
+  'Telecoms',
+  'Post',
+  'Times',
+  'Herald',
+  'Express',
+]);
+/** Text right before a country name that makes it part of an organisation's name ("Air France", "Bank of Japan"). */
+const NAME_PREFIX =
+  /(?:\bAir|\bBank of|\bBanco de|\bStatistics|\bHuman Rights in|\bNews Agency of|\bRadio|\bRepublic of|\bUniversity of) $/;
+
+/** Country words that are part of another proper name: a person's, an event's, an organisation's. */
+function isPartOfOtherName({ tokens, text }: DetectContext, match: EntityMatch): boolean {
+  const prev = match.firstToken - 1;
+  if (prev >= 0 && text.slice(tokens.ends[prev], match.start) === ' ' && firstNames.has(tokenAt(tokens, prev))) return true;
+  const next = match.lastToken + 1;
+  if (next < tokens.starts.length && text.slice(match.end, tokens.starts[next]) === ' ' && NAME_SUFFIXES.has(tokenAt(tokens, next)))
+    return true;
+  return NAME_PREFIX.test(text.slice(Math.max(0, match.start - 20), match.start));
+}
+
 function isMisreading(ctx: DetectContext, match: EntityMatch, country: CountryRecord): boolean {
+  if (isPartOfOtherName(ctx, match)) return true;
   // The rules are about the name ("Jordan", "Georgia", "Turkey"); adjectives are unambiguous.
   if (country.demonyms.includes(ctx.text.slice(match.start, match.end))) return false;
   switch (country.ambiguous) {
@@ -43,12 +78,8 @@ function isMisreading(ctx: DetectContext, match: EntityMatch, country: CountryRe
   }
 }
 
-/** "Michael Jordan", "Jordan Henderson", "Chad Smith": a given name before, or a surname after. */
+/** "Jordan Henderson", "Chad Smith": a surname after a country name that is also a given name. */
 function looksLikePersonName({ tokens, text }: DetectContext, match: EntityMatch): boolean {
-  const prev = match.firstToken - 1;
-  if (prev >= 0 && text.slice(tokens.ends[prev], match.start) === ' ' && firstNames.has(tokenAt(tokens, prev))) {
-    return true;
-  }
   const next = match.lastToken + 1;
   if (next < tokens.starts.length && text.slice(match.end, tokens.starts[next]) === ' ') {
     const word = tokenAt(tokens, next);

@@ -1,16 +1,17 @@
 import { FIRST_NAMES } from '../lexicon/first-names';
 import { ROLE_NOUNS, TITLES } from '../lexicon/titles';
-import { NAME_PARTICLES, NOT_NAME_WORDS } from '../lexicon/words';
+import { NAME_PARTICLES, NOT_NAME_WORDS, PLACE_PREFIXES, REGNAL_NUMBERS, SPEECH_VERBS } from '../lexicon/words';
 import { PhraseIndex } from '../phrase-index';
-import { gapAfter, isAllCaps, isCapitalised, tokenAt } from '../tokens';
+import { isAllCaps, isCapitalised, tokenAt } from '../tokens';
 import type { Span } from '../types';
 import { entityMatches, type DetectContext, type EntityMatch } from './context';
 
 /**
- * People: dataset names and aliases; names the dataset does not know, when a title ("President",
- * "Mr", "spokesman") or a known given name introduces them; and, within one article, a later
- * surname or "Mr"/"Ms" + surname is the same person as the full name before it (same `entity`
- * and `ref`). Two people sharing a surname make that bare surname unresolvable, never merged.
+ * People: dataset names and aliases; names the dataset does not know, found from evidence
+ * around capitalised words (a title or honorific before them, a known given name, initials, a
+ * speech verb or a country in brackets after them); and, within one article, a later surname or
+ * "Mr"/"Ms" + surname is the same person as the full name before it (same `entity` and `ref`).
+ * Two people sharing a surname make that bare surname unresolvable, never merged.
  */
 export function detectPeople(ctx: DetectContext): Span[] {
   return new PeopleScan(ctx).run();
@@ -32,6 +33,9 @@ function titles(): PhraseIndex<TitleKind> {
 const firstNames = new Set(FIRST_NAMES);
 const notNameWords = new Set(NOT_NAME_WORDS);
 const particles = new Set(NAME_PARTICLES);
+const placePrefixes = new Set(PLACE_PREFIXES);
+const regnal = new Set(REGNAL_NUMBERS);
+const speechVerbs = new Set(SPEECH_VERBS);
 
 interface Cluster {
   ref: string;
@@ -40,18 +44,29 @@ interface Cluster {
 
 class PeopleScan {
   private readonly spans: Span[] = [];
-  /** Surname → the person it refers to in this article; null once two people share it. */
+  /** Surname (one or two words) → the person it refers to in this article; null once two people share it. */
   private readonly surnames = new Map<string, Cluster | null>();
   private readonly matchAtToken = new Map<number, EntityMatch>();
+  private readonly count: number;
 
   constructor(private readonly ctx: DetectContext) {
     for (const m of entityMatches(ctx)) this.matchAtToken.set(m.firstToken, m);
+    this.count = ctx.tokens.starts.length;
   }
 
   run(): Span[] {
-    const count = this.ctx.tokens.starts.length;
-    for (let i = 0; i < count; i++) i = this.visit(i);
+    for (let i = 0; i < this.count; i++) i = this.visit(i);
     return this.spans;
+  }
+
+  private word(i: number): string {
+    return tokenAt(this.ctx.tokens, i);
+  }
+
+  /** The characters between token i and token i + 1. */
+  private gap(i: number): string {
+    const { tokens, text } = this.ctx;
+    return i + 1 < this.count ? text.slice(tokens.ends[i], tokens.starts[i + 1]) : '';
   }
 
   /** Handles the token at i and returns the last token it consumed. */
@@ -62,7 +77,7 @@ class PeopleScan {
       return match.lastToken;
     }
     const title = titles().matchAt(this.ctx.tokens, i);
-    if (title && this.titleGapOk(title.lastToken)) {
+    if (title && /^\.?[ \u00a0]$/.test(this.gap(title.lastToken))) {
       const first = title.lastToken + 1;
       if (this.matchAtToken.get(first)?.hit.kind === 'person') return title.lastToken;
       const last = this.readName(first);
@@ -73,63 +88,109 @@ class PeopleScan {
       }
       return title.lastToken;
     }
-    const word = tokenAt(this.ctx.tokens, i);
-    if (firstNames.has(word)) {
-      const last = this.readName(i);
-      if (last > i) {
-        this.addName(i, last);
-        return last;
-      }
+    if (!this.isNameWord(i) || this.isInsideOtherName(i)) return i;
+    const last = this.readName(i);
+    if (last >= i && this.hasNameEvidence(i, last)) {
+      this.addName(i, last);
+      return last;
     }
-    const cluster = this.surnames.get(word);
+    return this.resolveSurname(i);
+  }
+
+  /**
+   * Evidence that a run of capitalised words is a person: a known given name first, initials
+   * ("P. Simmons"), or what follows ("… said", "(Kenya)", ", 45,").
+   */
+  private hasNameEvidence(first: number, last: number): boolean {
+    const { text, tokens } = this.ctx;
+    const firstWord = this.word(first);
+    const end = tokens.ends[last]!;
+    const after = text.slice(end, end + 40);
+    // Evidence enough for a single word: an age (", 45,") or a country in brackets ("(Kenya)").
+    if (/^, \d{1,2},/.test(after)) return true;
+    const bracketed = /^ \(([^()\n]{2,40})\)/.exec(after)?.[1];
+    if (bracketed && this.ctx.index.phrases.get(bracketed)?.kind === 'country') return true;
+    const before = text.slice(Math.max(0, tokens.starts[first]! - 12), tokens.starts[first]);
+    if (/[,"”] (?:said|says|asked|added) $/.test(before) && /^[.,]/.test(after)) return true; // ..." said Eyles.
+    if (last === first) return false;
+    if (firstNames.has(firstWord)) return true;
+    if (firstWord.length === 1 && this.gap(first).startsWith('.')) return true;
+    if (/^,? (?:said|says|told|added|asked|wrote|insisted|argued|warned)\b/.test(after)) return true;
+    const prev = first - 1;
+    return prev >= 0 && this.gap(prev) === ' ' && speechVerbs.has(this.word(prev));
+  }
+
+  /** "San Diego Padres", "pre-Castro": a name word inside a longer place name or a compound. */
+  private isInsideOtherName(i: number): boolean {
+    const prev = i - 1;
+    if (prev < 0) return false;
+    const gap = this.gap(prev);
+    if (gap === '-' && !isCapitalised(this.word(prev))) return true;
+    return gap === ' ' && placePrefixes.has(this.word(prev));
+  }
+
+  /** A known surname alone ("Simmons"), or after an unknown given name ("Naina Yeltsin" is not Boris). */
+  private resolveSurname(i: number): number {
+    const two = i + 1 < this.count && this.gap(i) === ' ' ? `${this.word(i)} ${this.word(i + 1)}` : undefined;
+    const twoCluster = two ? this.surnames.get(two) : undefined;
+    if (twoCluster) {
+      this.push(i, i + 1, twoCluster);
+      return i + 1;
+    }
+    const next = i + 1;
+    if (
+      next < this.count &&
+      this.gap(i) === ' ' &&
+      this.surnames.get(this.word(next)) &&
+      this.isNameWord(i) &&
+      !this.surnames.has(this.word(i))
+    ) {
+      this.addName(i, next); // a different person with the same surname
+      return next;
+    }
+    const cluster = this.surnames.get(this.word(i));
     if (cluster) this.push(i, i, cluster);
     return i;
   }
 
-  /** "President Trump", "Mr. Trump", "Dr.\u00a0Ng": a title is followed by a space, or by a dot and a space. */
-  private titleGapOk(lastTitleToken: number): boolean {
-    const { tokens, text } = this.ctx;
-    const next = tokens.starts[lastTitleToken + 1];
-    if (next === undefined) return false;
-    return /^\.?[ \u00a0]$/.test(text.slice(tokens.ends[lastTitleToken], next));
-  }
-
   /** The last token of a capitalised name that starts at `first`, or -1. */
   private readName(first: number): number {
-    const { tokens, text } = this.ctx;
     // A name may open with its particles after a title: "Ms von der Leyen", "President al-Sisi".
     let start = first;
-    while (start - first < 2 && particles.has(tokenAt(tokens, start)) && /^[ -]$/.test(gapAfter(tokens, start))) start++;
+    while (start - first < 2 && start < this.count && particles.has(this.word(start)) && /^[ -]$/.test(this.gap(start))) start++;
     if (!this.isNameWord(start)) return -1;
     let last = start;
-    while (last - first + 1 < MAX_NAME_WORDS) {
+    while (last - first + 1 < MAX_NAME_WORDS && last + 1 < this.count) {
       const next = last + 1;
-      if (next >= tokens.starts.length) break;
-      const gap = text.slice(tokens.ends[last], tokens.starts[next]);
-      const word = tokenAt(tokens, next);
+      const gap = this.gap(last);
+      const word = this.word(next);
+      const isInitial = this.ctx.tokens.ends[last]! - this.ctx.tokens.starts[last]! === 1;
+      if (this.matchAtToken.get(next)?.hit.kind === 'person') break; // a dataset name is its own mention
       if ((gap === ' ' || gap === '-') && this.isNameWord(next)) {
         last = next;
-      } else if (gap === '. ' && tokens.ends[last]! - tokens.starts[last]! === 1 && this.isNameWord(next)) {
-        last = next; // an initial: "George W. Bush"
-      } else if (
-        (gap === ' ' || gap === '-') &&
-        particles.has(word) &&
-        this.isNameWord(next + 1) &&
-        /^[ -]$/.test(text.slice(tokens.ends[next], tokens.starts[next + 1]))
-      ) {
+      } else if ((gap === '. ' || gap === '.') && isInitial && this.isNameWord(next)) {
+        last = next; // initials: "George W. Bush", "A.J. Smith", "T.O'Gorman"
+      } else if ((gap === "'" || gap === '’') && isInitial && this.isNameWord(next)) {
+        last = next; // "O'Brien", "D'Alema"
+      } else if (gap === '-' && /^\p{Ll}{2,5}$/u.test(word)) {
+        last = next; // "Jae-myung", "Song-ho"
+      } else if (gap === ' ' && regnal.has(word)) {
+        return next; // "Elizabeth II"
+      } else if ((gap === ' ' || gap === '-') && particles.has(word) && this.isNameWord(next + 1) && /^[ -]$/.test(this.gap(next))) {
         last = next + 1; // "Mohammed bin Salman", "Ursula von der Leyen" (one particle at a time)
       } else {
         break;
       }
     }
-    return last;
+    // A single initial is not a name: "A. " then nothing.
+    return last === start && this.word(start).length === 1 ? -1 : last;
   }
 
   private isNameWord(i: number): boolean {
-    const { tokens } = this.ctx;
-    if (i >= tokens.starts.length) return false;
-    const word = tokenAt(tokens, i);
+    if (i >= this.count) return false;
+    const word = this.word(i);
     if (!isCapitalised(word) || isAllCaps(word) || notNameWords.has(word)) return false;
+    if (titles().matchAt(this.ctx.tokens, i)?.value === 'title') return false;
     const match = this.matchAtToken.get(i);
     return !match || match.hit.kind === 'person';
   }
@@ -138,24 +199,34 @@ class PeopleScan {
     const cluster: Cluster = { ref: id, entity: id };
     this.spans.push({ kind: 'person', start: match.start, end: match.end, entity: id, ref: id });
     const record = this.ctx.index.people.get(id);
-    const surname = record?.name.split(/\s+/).at(-1);
-    if (surname) this.remember(surname, cluster);
+    if (record) this.rememberSurnames(record.name.split(/\s+/), cluster);
   }
 
   private addName(first: number, last: number): void {
     const { tokens, text } = this.ctx;
-    const surname = tokenAt(tokens, last);
-    if (first === last) {
-      const known = this.surnames.get(surname);
-      const cluster = known ?? { ref: `person:${surname}` };
-      if (known === undefined) this.remember(surname, cluster);
-      this.push(first, last, known === null ? { ref: `person:${surname}` } : cluster);
+    const name = text.slice(tokens.starts[first], tokens.ends[last]).replace(/\s+/g, ' ');
+    const words = name.split(' ');
+    if (words.length === 1) {
+      const known = this.surnames.get(name);
+      const cluster = known ?? { ref: `person:${name}` };
+      if (known === undefined) this.surnames.set(name, cluster);
+      this.push(first, last, cluster);
       return;
     }
-    const name = text.slice(tokens.starts[first], tokens.ends[last]).replace(/\s+/g, ' ');
-    const cluster: Cluster = { ref: `person:${name}` };
-    this.remember(surname, cluster);
+    const dataset = this.ctx.index.phrases.matchAt(tokens, first);
+    const cluster: Cluster =
+      dataset?.value.kind === 'person' && dataset.lastToken === last
+        ? { ref: dataset.value.id, entity: dataset.value.id }
+        : { ref: `person:${name}` };
+    this.rememberSurnames(words, cluster);
     this.push(first, last, cluster);
+  }
+
+  /** The last word, and the last two for longer names ("Suu Kyi" of "Aung San Suu Kyi"). */
+  private rememberSurnames(words: string[], cluster: Cluster): void {
+    if (words.length < 2) return;
+    this.remember(words.at(-1)!, cluster);
+    if (words.length > 2) this.remember(words.slice(-2).join(' '), cluster);
   }
 
   private remember(surname: string, cluster: Cluster): void {

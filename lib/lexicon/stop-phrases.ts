@@ -24,6 +24,7 @@ export const STOP_PHRASES = [
   'New Jersey',
   'New Mexico',
   'North America',
+  'Northern Ireland',
   'North American',
   'South America',
   'South American',

@@ -154,6 +154,61 @@ export const NOT_NAME_WORDS = [
   'Shia',
   'Shiite',
   'Jr',
+  // Sentence openers that are never given names.
+  'Later',
+  'Earlier',
+  'Meanwhile',
+  'However',
+  'Yesterday',
+  'Today',
+  'Tomorrow',
+  'Separately',
+  'Instead',
+  'Asked',
+  'Speaking',
+  'Writing',
+  'Under',
+  'Despite',
+  'Although',
+  'Because',
+  'Since',
+  'Until',
+  'During',
+  'Why',
+  'What',
+  'Who',
+  'Where',
+  'How',
+  'Which',
+  'Whether',
+  'Both',
+  'Each',
+  'Every',
+  'Such',
+  'Another',
+  'Other',
+  'Only',
+  'Even',
+  'Just',
+  'Last',
+  'Next',
+  'First',
+  'Second',
+  'Third',
+  'Former',
+  'Late',
+  'Dear',
+  'Thank',
+  'Thanks',
+  'Please',
+  'Follow',
+  'Click',
+  'Watch',
+  'Listen',
+  'Photo',
+  'Video',
+  'Image',
+  'Copyright',
 ];
 
 /** Lower-case name particles that may sit between capitalised parts of one name. */
@@ -183,3 +238,12 @@ export const NAME_PARTICLES = [
   'ten',
   'y',
 ];
+
+/** Words before a capitalised word that make it part of a place name ("San Diego", "Fort Worth"). */
+export const PLACE_PREFIXES = ['San', 'Santa', 'Santo', 'São', 'Los', 'Las', 'St', 'Saint', 'Fort', 'Port', 'Mount', 'Lake', 'Cape', 'New'];
+
+/** Regnal numbers that end a monarch's or pope's name. */
+export const REGNAL_NUMBERS = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII', 'XIII', 'XIV', 'XV', 'XVI'];
+
+/** Verbs of speech that introduce a speaker's full name ("said Dina Farouk"). */
+export const SPEECH_VERBS = ['said', 'says', 'told', 'added', 'according', 'wrote', 'asked'];
