@@ -48,7 +48,13 @@ for (const kind of kinds) {
   for (const doc of gold) {
     const predicted = detect(doc.text, index).filter((s) => s.kind === 'hedge');
     for (const category of HEDGE_CATEGORIES) {
-      addScore(typed, scoreOverlap(doc.spans.filter((s) => s.hedge === category), predicted.filter((s) => s.hedge === category)));
+      addScore(
+        typed,
+        scoreOverlap(
+          doc.spans.filter((s) => s.hedge === category),
+          predicted.filter((s) => s.hedge === category),
+        ),
+      );
     }
   }
   row(`project gold (${gold.length} articles)`, 'hedge + category', 'overlap', ...scoreCells(typed));
@@ -58,7 +64,10 @@ for (const kind of kinds) {
 if (existsSync(`${DEV}/conll2003-valid.txt`)) {
   const docs = parseConll(readFileSync(`${DEV}/conll2003-valid.txt`, 'utf8'));
   const countryForms = new Set<string>(['US', 'U.S.', 'USA', 'UK', 'U.K.', 'Britain', 'America', 'UAE']);
-  for (const c of worldCountries as Array<{ name: { common: string; official: string }; demonyms?: { eng?: { m?: string; f?: string } } }>) {
+  for (const c of worldCountries as Array<{
+    name: { common: string; official: string };
+    demonyms?: { eng?: { m?: string; f?: string } };
+  }>) {
     for (const form of [c.name.common, c.name.official, c.demonyms?.eng?.m, c.demonyms?.eng?.f]) if (form) countryForms.add(form);
   }
   const people = { exact: emptyScore(), overlap: emptyScore() };

@@ -5,7 +5,9 @@ import type { DetectContext } from './context';
 /** One regular expression for all hedges, with a capture group per category in priority order. */
 function compileHedgePattern(): RegExp {
   const groups = HEDGE_CATEGORIES.map((category) => `(${HEDGE_PATTERNS[category].map(toRegexSource).join('|')})`);
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${groups.join('|')})(?![\\p{L}\\p{N}'’])`, 'giu');
+  // No "u" flag: the patterns are English and ASCII, and V8 runs this twice as fast without it.
+  // A letter of any script right before or after a match is checked in isInsideWord().
+  return new RegExp(`\\b(?:${groups.join('|')})(?![A-Za-z0-9'’])`, 'gi');
 }
 
 /** The lexicon's conventions: a space is a run of spaces, an apostrophe is straight or curly. */
@@ -28,10 +30,17 @@ export function detectHedges({ text }: DetectContext): Span[] {
     if (!hedge) continue;
     const start = m.index;
     const end = start + m[0].length;
-    if (isFalseHedge(text, start, end, hedge)) continue;
+    if (isInsideWord(text, start, end) || isFalseHedge(text, start, end, hedge)) continue;
     spans.push({ kind: 'hedge', start, end, hedge });
   }
   return spans;
+}
+
+const LETTER = /[\p{L}\p{M}\p{N}]/u;
+
+/** "\b" without the "u" flag only knows ASCII: "écould" must not match "could". */
+function isInsideWord(text: string, start: number, end: number): boolean {
+  return (start > 0 && LETTER.test(text[start - 1]!)) || (end < text.length && LETTER.test(text[end]!));
 }
 
 const SENTENCE_START = /(?:^|[.!?]["'”’)]?\s+|\n\s*|[:;]\s+)$/;

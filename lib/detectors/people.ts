@@ -29,6 +29,8 @@ function titles(): PhraseIndex<TitleKind> {
   }
   return titleIndex;
 }
+/** Lower-case words that can start a role ("spokesman", "foreign minister"): the only lower-case tokens worth a look. */
+const lowerCaseStarters = new Set(ROLE_NOUNS.map((r) => r.split(' ')[0]!));
 
 const firstNames = new Set(FIRST_NAMES);
 const notNameWords = new Set(NOT_NAME_WORDS);
@@ -71,6 +73,10 @@ class PeopleScan {
 
   /** Handles the token at i and returns the last token it consumed. */
   private visit(i: number): number {
+    // Most tokens are lower-case words or numbers: settle them with one character test.
+    const code = this.ctx.text.charCodeAt(this.ctx.tokens.starts[i]!);
+    if (code >= 48 && code <= 57) return i;
+    if (code >= 97 && code <= 122 && !lowerCaseStarters.has(this.word(i))) return i;
     const match = this.matchAtToken.get(i);
     if (match) {
       if (match.hit.kind === 'person') this.addDatasetPerson(match, match.hit.id);

@@ -27,7 +27,12 @@ export function parseGold(id: string, marked: string): GoldDoc {
     const phrase = m[2]!;
     const start = text.length;
     text += phrase;
-    const span: GoldSpan = tag === 'P' ? { kind: 'person', start, end: text.length } : tag === 'C' ? { kind: 'country', start, end: text.length } : { kind: 'hedge', start, end: text.length, hedge: tag.slice(2) as HedgeCategory };
+    const span: GoldSpan =
+      tag === 'P'
+        ? { kind: 'person', start, end: text.length }
+        : tag === 'C'
+          ? { kind: 'country', start, end: text.length }
+          : { kind: 'hedge', start, end: text.length, hedge: tag.slice(2) as HedgeCategory };
     spans.push(span);
     last = m.index + m[0].length;
   }
