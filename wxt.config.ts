@@ -11,7 +11,7 @@ export default defineConfig({
     permissions: ['storage'],
     action: { default_title: 'Backstory: this article’s cast and sourcing' },
     browser_specific_settings: {
-      gecko: { id: 'backstory@backstory.invalid', strict_min_version: '115.0' },
+      gecko: { id: 'backstory@backstory.invalid', strict_min_version: '128.0' },
     },
   },
   vite: () => ({ plugins: [preact()] }),

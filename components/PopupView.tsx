@@ -1,9 +1,8 @@
-import type { EntityIndex } from '@/lib/entity-index';
 import { HEDGE_EXPLANATIONS } from '@/lib/hedge-categories';
 import { HEDGE_CATEGORIES, type Kind } from '@/lib/types';
 import type { PageReport } from '@/utils/messaging';
 import type { Settings } from '@/utils/settings';
-import { cardViewFor } from './card-view';
+import { cardViewFor, type Records } from './card-view';
 import { CategorySwitches } from './CategorySwitches';
 import { EntityCard } from './EntityCard';
 
@@ -13,24 +12,24 @@ export type PopupState = { status: 'asking' } | { status: 'unavailable' } | { st
 interface Props {
   state: PopupState;
   settings: Settings;
-  index: EntityIndex;
+  records: Records;
   onToggle: (kind: Kind, on: boolean) => void;
 }
 
 /** The whole popup, rendered from one snapshot of the tab's report and the settings. */
-export function PopupView({ state, settings, index, onToggle }: Props) {
+export function PopupView({ state, settings, records, onToggle }: Props) {
   return (
     <main class="popup cards-root">
       <header class="popup-head">
         <h1>Backstory</h1>
         <CategorySwitches enabled={settings.categories} onToggle={onToggle} />
       </header>
-      <PopupBody state={state} index={index} />
+      <PopupBody state={state} records={records} />
     </main>
   );
 }
 
-function PopupBody({ state, index }: { state: PopupState; index: EntityIndex }) {
+function PopupBody({ state, records }: { state: PopupState; records: Records }) {
   if (state.status === 'asking') return <p class="popup-note">Reading the page…</p>;
   if (state.status === 'unavailable') {
     return (
@@ -67,7 +66,7 @@ function PopupBody({ state, index }: { state: PopupState; index: EntityIndex }) 
         {cast.length === 0 ? <p class="popup-note">No people or countries found.</p> : null}
         <ul class="cast-list">
           {cast.map((member) => {
-            const view = cardViewFor({ kind: member.kind, text: member.name, entity: member.entity, ref: member.ref }, summary, index);
+            const view = cardViewFor({ kind: member.kind, text: member.name, entity: member.entity, ref: member.ref }, summary, records);
             return view ? (
               <li key={member.ref} data-ref={member.ref}>
                 <EntityCard view={view} />

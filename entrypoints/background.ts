@@ -1,14 +1,23 @@
-import { onMessage } from '@/utils/messaging';
 import { badgeText } from '@/utils/badge';
+import { bundledDataset, recordsFor } from '@/utils/dataset';
+import { onMessage } from '@/utils/messaging';
 
 export default defineBackground(() => {
+  const fromThisExtension = (sender: { id?: string }) => sender.id === browser.runtime.id;
+
   // The toolbar badge shows how many highlights the tab's article has.
   onMessage('page-annotated', async ({ stats }, sender) => {
     const tabId = sender.tab?.id;
-    if (tabId === undefined || sender.id !== browser.runtime.id) return;
+    if (tabId === undefined || !fromThisExtension(sender)) return;
     // MV3 has `action`; the MV2 Firefox build has `browserAction`.
     const action = browser.action ?? browser.browserAction;
     await action.setBadgeText({ tabId, text: badgeText(stats) });
     await action.setBadgeBackgroundColor({ tabId, color: '#3b3d45' });
+  });
+
+  // Cards in the page ask for the few records they show; the full dataset stays here.
+  onMessage('get-records', ({ ids }, sender) => {
+    const valid = fromThisExtension(sender) && Array.isArray(ids) && ids.every((id) => typeof id === 'string');
+    return valid ? recordsFor(bundledDataset(), ids) : { people: [], countries: [] };
   });
 });

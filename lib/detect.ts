@@ -1,17 +1,40 @@
 import { CATEGORIES } from './categories';
-import type { DetectContext } from './detectors/context';
+import { createDetectState, type DetectContext, type DetectState } from './detectors/context';
 import type { EntityIndex } from './entity-index';
 import { tokenize } from './tokens';
 import type { Span } from './types';
 
+export { createDetectState, type DetectState };
+
 /**
  * The pure core: text and compiled dataset in, non-overlapping spans out, sorted by start.
  * No DOM, no extension APIs; the content script, the tests and the command line all call this.
+ * Pass the same `state` to successive calls on parts of one article to keep coreference across them.
  */
-export function detect(text: string, index: EntityIndex): Span[] {
-  const ctx: DetectContext = { text, tokens: tokenize(text), index };
+export function detect(text: string, index: EntityIndex, state: DetectState = createDetectState()): Span[] {
+  const ctx: DetectContext = { text, tokens: tokenize(text), index, state };
   const found = CATEGORIES.flatMap((category) => category.detect(ctx));
-  return removeOverlaps(found).filter((span) => !text.slice(span.start, span.end).includes('\n'));
+  const entities = found.filter((s) => s.kind !== 'hedge').sort((a, b) => a.start - b.start);
+  const hedges = found.filter((s) => s.kind === 'hedge').flatMap((h) => trimAroundEntities(h, entities, text));
+  return removeOverlaps([...entities, ...hedges]).filter((span) => !text.slice(span.start, span.end).includes('\n'));
+}
+
+/**
+ * A hedge never swallows a name: "US officials said" is the country "US" and the hedge "officials
+ * said". The hedge keeps its part after the entity (or before it, when the entity ends it).
+ */
+function trimAroundEntities(hedge: Span, entities: Span[], text: string): Span[] {
+  let { start, end } = hedge;
+  for (const e of entities) {
+    if (e.end <= start || e.start >= end) continue;
+    if (e.start - start <= end - e.end) start = e.end;
+    else end = e.start;
+  }
+  if (start === hedge.start && end === hedge.end) return [hedge];
+  // What is left starts and ends at a letter: "Iran. Two officials said" keeps "Two officials said".
+  while (start < end && !/\p{L}/u.test(text[start]!)) start++;
+  while (end > start && !/\p{L}/u.test(text[end - 1]!)) end--;
+  return end - start > 1 ? [{ ...hedge, start, end }] : [];
 }
 
 const priority = new Map(CATEGORIES.map((c) => [c.kind, c.priority]));

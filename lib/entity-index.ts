@@ -1,6 +1,6 @@
 import { STOP_PHRASES } from './lexicon/stop-phrases';
 import { PhraseIndex } from './phrase-index';
-import type { CountryRecord, Dataset, PersonRecord } from './types';
+import type { CountryNames, CountryRecord, DetectionData, PersonNames, PersonRecord } from './types';
 
 /** What a dataset phrase stands for. A "stop" phrase is consumed and highlights nothing. */
 export type EntityHit = { kind: 'person'; id: string } | { kind: 'country'; id: string } | { kind: 'stop' };
@@ -8,11 +8,12 @@ export type EntityHit = { kind: 'person'; id: string } | { kind: 'country'; id: 
 /** The dataset compiled for detection: built once per page, then shared by the detectors. */
 export interface EntityIndex {
   phrases: PhraseIndex<EntityHit>;
-  people: Map<string, PersonRecord>;
-  countries: Map<string, CountryRecord>;
+  people: Map<string, PersonNames>;
+  countries: Map<string, CountryNames>;
 }
 
-export function compileDataset(dataset: Dataset): EntityIndex {
+/** Compiles names for detection; takes the full dataset or the compact DetectionData alike. */
+export function compileDataset(dataset: DetectionData): EntityIndex {
   const phrases = new PhraseIndex<EntityHit>();
   // Stop phrases first: a phrase keeps the first value it was given.
   for (const phrase of STOP_PHRASES) phrases.add(phrase, { kind: 'stop' });
@@ -31,6 +32,16 @@ export function compileDataset(dataset: Dataset): EntityIndex {
 }
 
 /** Every surface form of a country: common and official names, press aliases and demonyms. */
-export function countryNames(country: CountryRecord): string[] {
+export function countryNames(country: CountryNames): string[] {
   return [country.name, country.officialName, ...country.aliases, ...country.demonyms];
+}
+
+/** The compact detection data of a dataset: what the content script bundles (see `npm run data`). */
+export function toDetectionData(dataset: { people: PersonRecord[]; countries: CountryRecord[] }): DetectionData {
+  return {
+    people: dataset.people.map(({ id, name, aliases }) => ({ id, name, aliases })),
+    countries: dataset.countries.map(({ id, name, officialName, aliases, demonyms, ambiguous }) =>
+      ambiguous ? { id, name, officialName, aliases, demonyms, ambiguous } : { id, name, officialName, aliases, demonyms },
+    ),
+  };
 }

@@ -72,3 +72,14 @@ export interface Dataset {
   people: PersonRecord[];
   countries: CountryRecord[];
 }
+
+/** What detection needs of a person: the names to match. */
+export type PersonNames = Pick<PersonRecord, 'id' | 'name' | 'aliases'>;
+/** What detection needs of a country: its surface forms and how it can be misread. */
+export type CountryNames = Pick<CountryRecord, 'id' | 'name' | 'officialName' | 'aliases' | 'demonyms' | 'ambiguous'>;
+
+/** The compact part of the dataset the content script carries: names only, no card text. */
+export interface DetectionData {
+  people: PersonNames[];
+  countries: CountryNames[];
+}

@@ -1,8 +1,19 @@
 import countries from '@/assets/dataset/countries.json';
 import people from '@/assets/dataset/people.json';
-import type { Dataset } from '@/lib/types';
+import type { CountryRecord, Dataset, PersonRecord } from '@/lib/types';
 
-/** The dataset bundled with the extension (validated by tests/unit/dataset.test.ts). */
+/** The full dataset bundled with the extension (validated by tests/unit/dataset.test.ts). */
 export function bundledDataset(): Dataset {
   return { people, countries } as unknown as Dataset;
+}
+
+/**
+ * The records a card needs for these ids: each person or country named, plus the countries of
+ * a person's roles (for their flags). What the background answers the content script with.
+ */
+export function recordsFor(dataset: Dataset, ids: string[]): { people: PersonRecord[]; countries: CountryRecord[] } {
+  const wanted = new Set(ids.slice(0, 50));
+  const people = dataset.people.filter((p) => wanted.has(p.id));
+  for (const p of people) for (const r of p.roles) if (r.country) wanted.add(r.country);
+  return { people, countries: dataset.countries.filter((c) => wanted.has(c.id)) };
 }

@@ -1,5 +1,6 @@
 import { browser } from '#imports';
 import type { ArticleSummary } from '@/lib/summary';
+import type { CountryRecord, PersonRecord } from '@/lib/types';
 
 /** Counts of one annotation pass: the DOM contract's data-backstory-stats. */
 export interface PassStats {
@@ -21,6 +22,7 @@ export interface PageReport {
 export interface Protocol {
   'get-page-report': { request: Record<string, never>; response: PageReport };
   'page-annotated': { request: { stats: PassStats }; response: void };
+  'get-records': { request: { ids: string[] }; response: { people: PersonRecord[]; countries: CountryRecord[] } };
 }
 export type MessageType = keyof Protocol;
 

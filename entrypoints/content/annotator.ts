@@ -1,64 +1,110 @@
-import { detect } from '@/lib/detect';
+import { createDetectState, detect } from '@/lib/detect';
 import type { EntityIndex } from '@/lib/entity-index';
 import { summarise, type ArticleSummary } from '@/lib/summary';
 import type { Span } from '@/lib/types';
 import { ATTR } from '@/utils/dom-contract';
 import type { PassStats } from '@/utils/messaging';
-import { findArticleRoot } from './article-root';
 import { clearHighlights, highlightOwner, rangesByOwner } from './highlighter';
-import { buildTextMap } from './text-map';
+import { buildTextMap, type TextMap } from './text-map';
 
 export interface PassResult {
-  root: Element | null;
-  summary?: ArticleSummary;
+  summary: ArticleSummary;
   stats: PassStats;
 }
 
-/** Highlighting yields to the page after this long, so no task blocks input for long. */
+/** Work yields to the page after this long, so no task blocks input for long (budget: 50 ms). */
 const SLICE_MS = 12;
+/** Detection runs on blocks of about this many characters at a time (~3 ms each in Chromium). */
+const CHUNK_CHARS = 40_000;
 
 /**
- * One annotation pass over a document: find the article, read its text, detect, highlight in
- * time slices, and publish the DOM contract's state and stats on <html>. The dataset is compiled
- * only once an article is found, so a non-article page costs almost nothing. Stops between slices
- * when the signal aborts (the content script was invalidated or the reader turned it off).
+ * Annotates one article root, and again whenever it grows. Each pass reads the whole article
+ * (so coreference and the summary see everything), but only highlights blocks it has not
+ * highlighted before: its own marks are never re-annotated, and a pass cannot feed the next.
  */
-export async function annotate(doc: Document, loadIndex: () => EntityIndex, signal: AbortSignal): Promise<PassResult> {
-  const started = performance.now();
-  const root = findArticleRoot(doc);
-  if (!root) return finish(doc, { root, stats: stats([], started) });
-  const index = loadIndex();
-  const map = buildTextMap(root);
-  const spans = detect(map.text, index);
-  const summary = summarise(map.text, spans, index);
-  const byOwner = rangesByOwner(map, spans);
-  const placed = [...byOwner.values()].flatMap((ranges) => ranges.map((r) => r.span));
-  let sliceStart = performance.now();
-  for (const [owner, ranges] of byOwner) {
-    if (signal.aborted) break;
-    highlightOwner(owner, ranges, map);
-    if (performance.now() - sliceStart > SLICE_MS) {
-      await new Promise((resolve) => setTimeout(resolve, 0));
-      sliceStart = performance.now();
+export class ArticleAnnotator {
+  private readonly done = new WeakSet<Element>();
+
+  constructor(
+    readonly root: Element,
+    private readonly index: EntityIndex,
+  ) {}
+
+  /** True for nodes inside a block this annotator has already highlighted (its own marks included). */
+  isAnnotated(node: Node): boolean {
+    for (let el = node instanceof Element ? node : node.parentElement; el; el = el.parentElement) {
+      if (this.done.has(el)) return true;
+      if (el === this.root) return false;
     }
+    return false;
   }
-  return finish(doc, { root, summary, stats: stats(placed, started) });
+
+  async pass(signal: AbortSignal): Promise<PassResult | undefined> {
+    const started = performance.now();
+    const map = buildTextMap(this.root);
+    const spans = await detectInChunks(map, this.index, signal);
+    if (!spans) return undefined;
+    const byOwner = rangesByOwner(map, spans);
+    let slice = performance.now();
+    for (const [owner, ranges] of byOwner) {
+      if (signal.aborted) return undefined;
+      if (this.done.has(owner)) continue;
+      highlightOwner(owner, ranges, map);
+      this.done.add(owner);
+      if (performance.now() - slice > SLICE_MS) {
+        await yieldToPage();
+        slice = performance.now();
+      }
+    }
+    for (const segment of map.segments) this.done.add(segment.owner);
+    const placed = [...byOwner.values()].flatMap((ranges) => ranges.map((r) => r.span));
+    return { summary: summarise(map.text, placed, this.index), stats: countStats(placed, started) };
+  }
 }
 
-function stats(spans: Span[], started: number): PassStats {
+/** Detects block by block in chunks, yielding between them, with one state so coreference spans chunks. */
+async function detectInChunks(map: TextMap, index: EntityIndex, signal: AbortSignal): Promise<Span[] | undefined> {
+  const state = createDetectState();
+  const spans: Span[] = [];
+  let slice = performance.now();
+  let s = 0;
+  while (s < map.segments.length) {
+    const first = map.segments[s]!;
+    let e = s;
+    while (e + 1 < map.segments.length && map.segments[e + 1]!.end - first.start <= CHUNK_CHARS) e++;
+    const chunkStart = first.start;
+    const chunkEnd = map.segments[e]!.end;
+    for (const span of detect(map.text.slice(chunkStart, chunkEnd), index, state)) {
+      spans.push({ ...span, start: span.start + chunkStart, end: span.end + chunkStart });
+    }
+    s = e + 1;
+    if (signal.aborted) return undefined;
+    if (performance.now() - slice > SLICE_MS) {
+      await yieldToPage();
+      slice = performance.now();
+    }
+  }
+  return spans;
+}
+
+function yieldToPage(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+export function countStats(spans: Span[], started: number): PassStats {
   const count = (kind: Span['kind']) => spans.filter((s) => s.kind === kind).length;
   const ms = Math.round((performance.now() - started) * 10) / 10;
   return { people: count('person'), countries: count('country'), hedges: count('hedge'), ms };
 }
 
-function finish(doc: Document, result: PassResult): PassResult {
+/** Publishes the DOM contract's state and stats on <html> after a pass. */
+export function publishStats(doc: Document, stats: PassStats): void {
   const html = doc.documentElement;
-  html.setAttribute(ATTR.stats, JSON.stringify(result.stats));
+  html.setAttribute(ATTR.stats, JSON.stringify(stats));
   html.setAttribute(ATTR.state, 'ready');
-  return result;
 }
 
-/** Removes every highlight and Backstory's attributes: the page is as it was before the pass. */
+/** Removes every highlight and Backstory's attributes: the page is as it was before the first pass. */
 export function unannotate(doc: Document): void {
   clearHighlights(doc);
   for (const attr of [ATTR.state, ATTR.stats, ATTR.off, ATTR.theme]) doc.documentElement.removeAttribute(attr);

@@ -1,11 +1,11 @@
 import { render } from 'preact';
 import cardCss from '@/components/card.css?inline';
-import { cardViewFor, type Highlight } from '@/components/card-view';
+import { cardViewFor, recordsOf, type Highlight } from '@/components/card-view';
 import { EntityCard } from '@/components/EntityCard';
-import type { EntityIndex } from '@/lib/entity-index';
 import type { ArticleSummary } from '@/lib/summary';
 import { HEDGE_CATEGORIES, KINDS, type HedgeCategory, type Kind } from '@/lib/types';
 import { ATTR, CARD_HOST_TAG } from '@/utils/dom-contract';
+import { sendToBackground } from '@/utils/messaging';
 
 const CARD_WIDTH = 352;
 const MARGIN = 8;
@@ -22,7 +22,6 @@ export class CardController {
 
   constructor(
     private readonly doc: Document,
-    private readonly loadIndex: () => EntityIndex,
     private readonly summary: () => ArticleSummary | undefined,
     private readonly theme: () => 'dark' | 'light',
   ) {}
@@ -31,8 +30,13 @@ export class CardController {
     return this.anchor;
   }
 
-  open(mark: Element): void {
-    const view = cardViewFor(readHighlight(mark), this.summary(), this.loadIndex());
+  async open(mark: Element): Promise<void> {
+    this.anchor = mark;
+    const highlight = readHighlight(mark);
+    // Dataset text lives in the background; the card asks for the one record it shows.
+    const found = highlight.entity ? await sendToBackground('get-records', { ids: [highlight.entity] }).catch(() => undefined) : undefined;
+    if (this.anchor !== mark) return; // another highlight was clicked meanwhile
+    const view = cardViewFor(highlight, this.summary(), recordsOf(found?.people ?? [], found?.countries ?? []));
     if (!view) return;
     const mount = this.ensureHost();
     this.anchor = mark;

@@ -7,6 +7,9 @@ export default defineContentScript({
   main(ctx) {
     const stop = new AbortController();
     ctx.onInvalidated(() => stop.abort());
-    void new PageSession(document, stop.signal).start();
+    const session = new PageSession(document, stop.signal);
+    // Single-page apps: a new URL without a page load is a new article.
+    ctx.addEventListener(window, 'wxt:locationchange', () => void session.navigate());
+    void session.start();
   },
 });

@@ -1,22 +1,33 @@
 import { compileDataset, type EntityIndex } from '@/lib/entity-index';
 import { KINDS, type Kind } from '@/lib/types';
-import { bundledDataset } from '@/utils/dataset';
-import { ATTR, MARK_SELECTOR } from '@/utils/dom-contract';
+import { bundledDetectionData } from '@/utils/detection-data';
+import { ATTR, CARD_HOST_TAG, MARK_SELECTOR } from '@/utils/dom-contract';
 import { onMessage, sendToBackground, type PageReport } from '@/utils/messaging';
 import { loadSettings, watchSettings, type Settings } from '@/utils/settings';
-import { annotate, unannotate, type PassResult } from './annotator';
+import { ArticleAnnotator, countStats, publishStats, unannotate, type PassResult } from './annotator';
+import { findArticleRoot } from './article-root';
 import { CardController } from './card';
+import { watchForNewContent } from './live-updates';
 import { pageTheme } from './page-theme';
+import { anySignal, delay } from './signals';
+
+/** How many times a page without an article is re-checked as it changes (single-page apps load late). */
+const MAX_ARTICLE_CHECKS = 20;
+const NAVIGATION_SETTLE_MS = 300;
 
 /**
- * Backstory on one page: annotates once, keeps the category switches in step with storage,
- * opens cards on click, and answers the popup. Everything it starts hangs off `signal`; when it
- * aborts (extension reloaded, updated or disabled), the page is restored exactly.
+ * Backstory on one page: annotates the article and whatever is added to it later, keeps the
+ * category switches in step with storage, opens cards on click, and answers the popup.
+ * Everything it starts hangs off `signal`; when it aborts (extension reloaded, updated or
+ * disabled), the page is restored exactly. `navigate()` starts over for a single-page app's new
+ * article.
  */
 export class PageSession {
   private result: PassResult | undefined;
+  private article: ArticleAnnotator | undefined;
   private settings: Settings | undefined;
   private index: EntityIndex | undefined;
+  private pass: AbortController | undefined;
   private readonly card: CardController;
 
   constructor(
@@ -25,7 +36,6 @@ export class PageSession {
   ) {
     this.card = new CardController(
       doc,
-      () => this.loadIndex(),
       () => this.result?.summary,
       () => pageTheme(doc),
     );
@@ -37,20 +47,84 @@ export class PageSession {
     this.signal.addEventListener('abort', () => {
       stopWatching();
       stopAnswering();
-      this.card.close();
-      unannotate(this.doc);
+      this.reset();
     });
     this.doc.addEventListener('click', (event) => this.onClick(event), { signal: this.signal });
     this.doc.addEventListener('keydown', (event) => event.key === 'Escape' && this.card.close(), { signal: this.signal });
     this.applySettings(await loadSettings());
-    if (this.signal.aborted) return;
-    this.result = await annotate(this.doc, () => this.loadIndex(), this.signal);
-    if (this.result.root) this.doc.documentElement.setAttribute(ATTR.theme, pageTheme(this.doc));
-    if (!this.signal.aborted) sendToBackground('page-annotated', { stats: this.result.stats }).catch(() => undefined);
+    if (!this.signal.aborted) await this.annotatePage();
+  }
+
+  /** A single-page app showed another page: forget this one's article and read the new one. */
+  async navigate(): Promise<void> {
+    this.reset();
+    if (this.settings) this.applySettings(this.settings);
+    // Give the app a moment to render the new article; later additions are caught as live updates.
+    await delay(NAVIGATION_SETTLE_MS, this.signal);
+    if (!this.signal.aborted) await this.annotatePage();
+  }
+
+  private reset(): void {
+    this.pass?.abort();
+    this.card.close();
+    unannotate(this.doc);
+    this.result = undefined;
+    this.article = undefined;
+  }
+
+  private async annotatePage(): Promise<void> {
+    const pass = new AbortController();
+    this.pass = pass;
+    const signal = anySignal(this.signal, pass.signal);
+    const started = performance.now();
+    const root = findArticleRoot(this.doc);
+    if (!root) {
+      publishStats(this.doc, countStats([], started));
+      this.result = undefined;
+      this.watchForArticle(signal);
+      return;
+    }
+    this.article = new ArticleAnnotator(root, this.loadIndex());
+    await this.runPass(signal);
+    const article = this.article;
+    watchForNewContent(root, {
+      ignore: (node) => article.isAnnotated(node) || isOwnNode(node),
+      onChange: () => this.runPass(signal),
+      signal,
+    });
+  }
+
+  private async runPass(signal: AbortSignal): Promise<void> {
+    const result = await this.article?.pass(signal);
+    if (!result || signal.aborted) return;
+    this.result = result;
+    publishStats(this.doc, result.stats);
+    this.doc.documentElement.setAttribute(ATTR.theme, pageTheme(this.doc));
+    sendToBackground('page-annotated', { stats: result.stats }).catch(() => undefined);
+  }
+
+  /** A page with no article yet may become one (client-side rendering): look again, a bounded number of times. */
+  private watchForArticle(signal: AbortSignal): void {
+    if (!this.doc.body) return;
+    let checks = 0;
+    const local = new AbortController();
+    const watching = anySignal(signal, local.signal);
+    watchForNewContent(this.doc.body, {
+      ignore: isOwnNode,
+      onChange: async () => {
+        if (++checks > MAX_ARTICLE_CHECKS || !findArticleRoot(this.doc)) {
+          if (checks > MAX_ARTICLE_CHECKS) local.abort();
+          return;
+        }
+        local.abort();
+        await this.annotatePage();
+      },
+      signal: watching,
+    });
   }
 
   private loadIndex(): EntityIndex {
-    this.index ??= compileDataset(bundledDataset());
+    this.index ??= compileDataset(bundledDetectionData());
     return this.index;
   }
 
@@ -70,7 +144,7 @@ export class PageSession {
     const kind = mark?.getAttribute(ATTR.kind) as Kind | undefined;
     // A highlight inside a link stays a plain link: the click is the page's, not ours.
     if (mark && kind && this.settings?.categories[kind] !== false && !mark.closest('a[href]')) {
-      this.card.open(mark);
+      void this.card.open(mark);
     } else {
       this.card.close();
     }
@@ -78,8 +152,14 @@ export class PageSession {
 
   private report(): PageReport {
     const title = this.doc.title;
-    if (!this.result) return { status: 'loading', title };
-    if (!this.result.root) return { status: 'not-article', title, stats: this.result.stats };
+    if (!this.doc.documentElement.hasAttribute(ATTR.state)) return { status: 'loading', title };
+    if (!this.result) return { status: 'not-article', title };
     return { status: 'article', title, summary: this.result.summary, stats: this.result.stats };
   }
+}
+
+/** Backstory's own elements: highlights and the card. */
+function isOwnNode(node: Node): boolean {
+  const el = node instanceof Element ? node : node.parentElement;
+  return !!el && (el.matches(MARK_SELECTOR) || !!el.closest(`${MARK_SELECTOR}, ${CARD_HOST_TAG}`));
 }

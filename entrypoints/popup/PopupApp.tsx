@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { PopupView, type PopupState } from '@/components/PopupView';
-import { compileDataset } from '@/lib/entity-index';
+import { recordsOf } from '@/components/card-view';
 import type { Kind } from '@/lib/types';
 import { bundledDataset } from '@/utils/dataset';
 import { sendToTab } from '@/utils/messaging';
@@ -8,7 +8,10 @@ import { DEFAULT_SETTINGS, loadSettings, setCategory, watchSettings, type Settin
 
 /** Fetches the snapshot (tab report + settings) and hands it to the presentational view. */
 export function PopupApp({ tabIdParam }: { tabIdParam: string | null }) {
-  const index = useMemo(() => compileDataset(bundledDataset()), []);
+  const records = useMemo(() => {
+    const { people, countries } = bundledDataset();
+    return recordsOf(people, countries);
+  }, []);
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
   const [state, setState] = useState<PopupState>({ status: 'asking' });
 
@@ -33,7 +36,7 @@ export function PopupApp({ tabIdParam }: { tabIdParam: string | null }) {
     setSettings((s) => ({ categories: { ...s.categories, [kind]: on } }));
     void setCategory(kind, on).then(setSettings);
   };
-  return <PopupView state={state} settings={settings} index={index} onToggle={onToggle} />;
+  return <PopupView state={state} settings={settings} records={records} onToggle={onToggle} />;
 }
 
 /** `?tab=ID` names a tab (end-to-end tests, a detached window); otherwise the active tab. */

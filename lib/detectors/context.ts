@@ -1,11 +1,31 @@
 import type { EntityHit, EntityIndex } from '../entity-index';
 import type { Tokens } from '../tokens';
 
-/** What every detector receives: the text, its word tokens (computed once) and the compiled dataset. */
+/** A person a surname can refer back to, within one article. */
+export interface PersonCluster {
+  ref: string;
+  entity?: string;
+}
+
+/**
+ * What one article's detection remembers between calls, so that a long page detected in chunks
+ * (or a live blog detected entry by entry) still links "Araghchi" to an earlier "Abbas Araghchi".
+ */
+export interface DetectState {
+  /** Surname (one or two words) → the person it refers to; null once two people share it. */
+  surnames: Map<string, PersonCluster | null>;
+}
+
+export function createDetectState(): DetectState {
+  return { surnames: new Map() };
+}
+
+/** What every detector receives: the text, its word tokens (computed once), the compiled dataset and the article's state. */
 export interface DetectContext {
   text: string;
   tokens: Tokens;
   index: EntityIndex;
+  state: DetectState;
 }
 
 /** A dataset phrase found in the text. */

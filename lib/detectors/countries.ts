@@ -1,6 +1,6 @@
 import { FIRST_NAMES } from '../lexicon/first-names';
 import { isCapitalised, tokenAt } from '../tokens';
-import type { CountryRecord, Span } from '../types';
+import type { CountryNames, Span } from '../types';
 import { entityMatches, type DetectContext, type EntityMatch } from './context';
 
 /**
@@ -60,7 +60,7 @@ function isPartOfOtherName({ tokens, text }: DetectContext, match: EntityMatch):
   return NAME_PREFIX.test(text.slice(Math.max(0, match.start - 20), match.start));
 }
 
-function isMisreading(ctx: DetectContext, match: EntityMatch, country: CountryRecord): boolean {
+function isMisreading(ctx: DetectContext, match: EntityMatch, country: CountryNames): boolean {
   if (isPartOfOtherName(ctx, match)) return true;
   // The rules are about the name ("Jordan", "Georgia", "Turkey"); adjectives are unambiguous.
   if (country.demonyms.includes(ctx.text.slice(match.start, match.end))) return false;

@@ -1,10 +1,13 @@
 import { HEDGE_PATTERNS } from '../lexicon/hedges';
-import { HEDGE_CATEGORIES, type HedgeCategory, type Span } from '../types';
+import type { HedgeCategory, Span } from '../types';
 import type { DetectContext } from './context';
 
-/** One regular expression for all hedges, with a capture group per category in priority order. */
+/** Categories in the lexicon's order, which is their precedence when two start at the same word. */
+const PRECEDENCE = Object.keys(HEDGE_PATTERNS) as HedgeCategory[];
+
+/** One regular expression for all hedges, with a capture group per category in precedence order. */
 function compileHedgePattern(): RegExp {
-  const groups = HEDGE_CATEGORIES.map((category) => `(${HEDGE_PATTERNS[category].map(toRegexSource).join('|')})`);
+  const groups = PRECEDENCE.map((category) => `(${HEDGE_PATTERNS[category].map(toRegexSource).join('|')})`);
   // No "u" flag: the patterns are English and ASCII, and V8 runs this twice as fast without it.
   // A letter of any script right before or after a match is checked in isInsideWord().
   return new RegExp(`\\b(?:${groups.join('|')})(?![A-Za-z0-9'’])`, 'gi');
@@ -26,7 +29,7 @@ export function detectHedges({ text }: DetectContext): Span[] {
   const pattern = new RegExp(hedgePattern());
   for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
     const groupIndex = m.findIndex((g, i) => i > 0 && g !== undefined);
-    const hedge = HEDGE_CATEGORIES[groupIndex - 1];
+    const hedge = PRECEDENCE[groupIndex - 1];
     if (!hedge) continue;
     const start = m.index;
     const end = start + m[0].length;
@@ -60,5 +63,7 @@ function isFalseHedge(text: string, start: number, end: number, hedge: HedgeCate
     if (/^[ \t]+\d/.test(after)) return true;
   }
   if (/^could$/i.test(word) && PAST_ABILITY.test(after)) return true;
+  // "as soon as possible" is an idiom, not a possibility.
+  if (/^possible$/i.test(word) && /\bas [a-z]+ as $/i.test(before)) return true;
   return false;
 }

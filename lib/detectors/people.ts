@@ -1,10 +1,10 @@
 import { FIRST_NAMES } from '../lexicon/first-names';
 import { ROLE_NOUNS, TITLES } from '../lexicon/titles';
-import { NAME_PARTICLES, NOT_NAME_WORDS, PLACE_PREFIXES, REGNAL_NUMBERS, SPEECH_VERBS } from '../lexicon/words';
+import { FAMILY_NAME_FIRST, NAME_PARTICLES, NOT_NAME_WORDS, PLACE_PREFIXES, REGNAL_NUMBERS, SPEECH_VERBS } from '../lexicon/words';
 import { PhraseIndex } from '../phrase-index';
 import { isAllCaps, isCapitalised, tokenAt } from '../tokens';
 import type { Span } from '../types';
-import { entityMatches, type DetectContext, type EntityMatch } from './context';
+import { entityMatches, type DetectContext, type EntityMatch, type PersonCluster as Cluster } from './context';
 
 /**
  * People: dataset names and aliases; names the dataset does not know, found from evidence
@@ -38,21 +38,17 @@ const particles = new Set(NAME_PARTICLES);
 const placePrefixes = new Set(PLACE_PREFIXES);
 const regnal = new Set(REGNAL_NUMBERS);
 const speechVerbs = new Set(SPEECH_VERBS);
-
-interface Cluster {
-  ref: string;
-  entity?: string;
-}
+const familyNameFirst = new Set(FAMILY_NAME_FIRST);
 
 class PeopleScan {
   private readonly spans: Span[] = [];
-  /** Surname (one or two words) → the person it refers to in this article; null once two people share it. */
-  private readonly surnames = new Map<string, Cluster | null>();
+  private readonly surnames: Map<string, Cluster | null>;
   private readonly matchAtToken = new Map<number, EntityMatch>();
   private readonly count: number;
 
   constructor(private readonly ctx: DetectContext) {
     for (const m of entityMatches(ctx)) this.matchAtToken.set(m.firstToken, m);
+    this.surnames = ctx.state.surnames;
     this.count = ctx.tokens.starts.length;
   }
 
@@ -77,9 +73,11 @@ class PeopleScan {
     const code = this.ctx.text.charCodeAt(this.ctx.tokens.starts[i]!);
     if (code >= 48 && code <= 57) return i;
     if (code >= 97 && code <= 122 && !lowerCaseStarters.has(this.word(i))) return i;
+    if (this.isByline(i)) return this.skipName(i);
     const match = this.matchAtToken.get(i);
     if (match) {
       if (match.hit.kind === 'person') this.addDatasetPerson(match, match.hit.id);
+      else if (this.isGivenNameCountry(match)) return this.visitName(i);
       return match.lastToken;
     }
     const title = titles().matchAt(this.ctx.tokens, i);
@@ -95,12 +93,48 @@ class PeopleScan {
       return title.lastToken;
     }
     if (!this.isNameWord(i) || this.isInsideOtherName(i)) return i;
+    return this.visitName(i);
+  }
+
+  private visitName(i: number): number {
     const last = this.readName(i);
-    if (last >= i && this.hasNameEvidence(i, last)) {
+    if (last < i) return i;
+    const known = this.surnames.get(this.nameText(i, last));
+    if (known && last > i) {
+      this.push(i, last, known); // "Corrêa do Lago" after "André Corrêa do Lago"
+      return last;
+    }
+    if (this.hasNameEvidence(i, last)) {
       this.addName(i, last);
       return last;
     }
     return this.resolveSurname(i);
+  }
+
+  /** "Jordan Bardella", "Chad Brennan": a country name that the country detector read as a given name. */
+  private isGivenNameCountry(match: EntityMatch): boolean {
+    if (match.hit.kind !== 'country' || this.ctx.index.countries.get(match.hit.id)?.ambiguous !== 'name') return false;
+    return match.firstToken === match.lastToken && this.gap(match.lastToken) === ' ' && this.isNameWord(match.lastToken + 1);
+  }
+
+  /** A reporter's byline ("By Leila Haddad" on a line of its own) is not a person in the story. */
+  private isByline(i: number): boolean {
+    const { text, tokens } = this.ctx;
+    const start = tokens.starts[i]!;
+    return (
+      /(?:^|\n)[ \t]*By[ \t]+(?:[\p{L}.'’-]+[ \t]+){0,4}(?:and[ \t]+(?:[\p{L}.'’-]+[ \t]+){0,3})?$/u.test(
+        text.slice(Math.max(0, start - 60), start),
+      ) && !/[.!?]/.test(text.slice(start, text.indexOf('\n', start) >>> 0))
+    );
+  }
+
+  private skipName(i: number): number {
+    return Math.max(i, this.readName(i));
+  }
+
+  private nameText(first: number, last: number): string {
+    const { tokens, text } = this.ctx;
+    return text.slice(tokens.starts[first], tokens.ends[last]).replace(/\s+/g, ' ');
   }
 
   /**
@@ -182,14 +216,17 @@ class PeopleScan {
         last = next; // "Jae-myung", "Song-ho"
       } else if (gap === ' ' && regnal.has(word)) {
         return next; // "Elizabeth II"
+      } else if ((gap === ' ' || gap === ', ') && (word === 'Jr' || word === 'Sr')) {
+        return next; // "Robert F. Kennedy Jr"
       } else if ((gap === ' ' || gap === '-') && particles.has(word) && this.isNameWord(next + 1) && /^[ -]$/.test(this.gap(next))) {
         last = next + 1; // "Mohammed bin Salman", "Ursula von der Leyen" (one particle at a time)
       } else {
         break;
       }
     }
-    // A single initial is not a name: "A. " then nothing.
-    return last === start && this.word(start).length === 1 ? -1 : last;
+    // A name ends in a word of two letters or more: "A." alone or "U.N." is not a name.
+    while (last >= start && this.word(last).length === 1) last--;
+    return last < start ? -1 : last;
   }
 
   private isNameWord(i: number): boolean {
@@ -203,7 +240,10 @@ class PeopleScan {
 
   private addDatasetPerson(match: EntityMatch, id: string): void {
     const cluster: Cluster = { ref: id, entity: id };
-    this.spans.push({ kind: 'person', start: match.start, end: match.end, entity: id, ref: id });
+    // "Crown Prince Mohammed bin Salman" is an alias that helps resolve; the highlight is the name.
+    const title = titles().matchAt(this.ctx.tokens, match.firstToken);
+    const start = title && title.lastToken < match.lastToken ? this.ctx.tokens.starts[title.lastToken + 1]! : match.start;
+    this.spans.push({ kind: 'person', start, end: match.end, entity: id, ref: id });
     const record = this.ctx.index.people.get(id);
     if (record) this.rememberSurnames(record.name.split(/\s+/), cluster);
   }
@@ -228,11 +268,20 @@ class PeopleScan {
     this.push(first, last, cluster);
   }
 
-  /** The last word, and the last two for longer names ("Suu Kyi" of "Aung San Suu Kyi"). */
+  /**
+   * The ways a later mention may shorten a full name: its last word, its last two words ("Suu Kyi"
+   * of "Aung San Suu Kyi"), everything after the given name ("Corrêa do Lago"), and for East Asian
+   * names written family name first, the first word ("Lee" of "Lee Jae-myung").
+   */
   private rememberSurnames(words: string[], cluster: Cluster): void {
     if (words.length < 2) return;
-    this.remember(words.at(-1)!, cluster);
-    if (words.length > 2) this.remember(words.slice(-2).join(' '), cluster);
+    const last = words.at(-1)!;
+    if (last !== 'Jr' && last !== 'Sr' && !regnal.has(last)) this.remember(last, cluster);
+    if (words.length > 2) {
+      this.remember(words.slice(-2).join(' '), cluster);
+      this.remember(words.slice(1).join(' '), cluster);
+    }
+    if (familyNameFirst.has(words[0]!)) this.remember(words[0]!, cluster);
   }
 
   private remember(surname: string, cluster: Cluster): void {

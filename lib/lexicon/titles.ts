@@ -57,6 +57,7 @@ export const TITLES = [
   'Home Secretary',
   'Defence Secretary',
   'Defense Secretary',
+  'Secretary',
   'Secretary of State',
   'Secretary-General',
   'Secretary General',

@@ -7,7 +7,7 @@ import { PopupView } from '@/components/PopupView';
 import { detect } from '@/lib/detect';
 import { summarise } from '@/lib/summary';
 import { DEFAULT_SETTINGS } from '@/utils/settings';
-import { TINY_INDEX } from '../unit/tiny-dataset';
+import { TINY_INDEX, TINY_RECORDS } from '../unit/tiny-dataset';
 
 const text =
   'Abbas Araghchi, Iran’s foreign minister, met Dina Farouk, an analyst at a think tank, in Oman. Araghchi said talks could resume.';
@@ -17,7 +17,7 @@ afterEach(cleanup);
 
 describe('cards', () => {
   it('shows a dataset person with what the article calls them and the mention count', () => {
-    const view = cardViewFor({ kind: 'person', text: 'Araghchi', entity: 'abbas-araghchi', ref: 'abbas-araghchi' }, summary, TINY_INDEX)!;
+    const view = cardViewFor({ kind: 'person', text: 'Araghchi', entity: 'abbas-araghchi', ref: 'abbas-araghchi' }, summary, TINY_RECORDS)!;
     render(<EntityCard view={view} />);
     expect(screen.getByRole('heading').textContent).toBe('Abbas Araghchi');
     expect(screen.getByText('Iran’s foreign minister')).toBeTruthy();
@@ -26,7 +26,7 @@ describe('cards', () => {
   });
 
   it('never shows an empty card for someone the dataset does not know', () => {
-    const view = cardViewFor({ kind: 'person', text: 'Dina Farouk', ref: 'person:Dina Farouk' }, summary, TINY_INDEX)!;
+    const view = cardViewFor({ kind: 'person', text: 'Dina Farouk', ref: 'person:Dina Farouk' }, summary, TINY_RECORDS)!;
     render(<EntityCard view={view} />);
     expect(screen.getByRole('heading').textContent).toBe('Dina Farouk');
     expect(screen.getByText(/Not in Backstory’s dataset/)).toBeTruthy();
@@ -49,7 +49,7 @@ describe('popup view', () => {
       <PopupView
         state={{ status: 'report', report: { status: 'article', title: 'Talks', summary } }}
         settings={DEFAULT_SETTINGS}
-        index={TINY_INDEX}
+        records={TINY_RECORDS}
         onToggle={onToggle}
       />,
     );
@@ -64,12 +64,12 @@ describe('popup view', () => {
       <PopupView
         state={{ status: 'report', report: { status: 'not-article', title: 'x' } }}
         settings={DEFAULT_SETTINGS}
-        index={TINY_INDEX}
+        records={TINY_RECORDS}
         onToggle={() => {}}
       />,
     );
     expect(screen.getByText(/doesn’t look like a news article/)).toBeTruthy();
-    rerender(<PopupView state={{ status: 'unavailable' }} settings={DEFAULT_SETTINGS} index={TINY_INDEX} onToggle={() => {}} />);
+    rerender(<PopupView state={{ status: 'unavailable' }} settings={DEFAULT_SETTINGS} records={TINY_RECORDS} onToggle={() => {}} />);
     expect(screen.getByText(/can’t run on this page/)).toBeTruthy();
   });
 });

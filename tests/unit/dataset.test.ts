@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildCountries, type CountryOverlay, type WorldCountry } from '@/lib/dataset/build-countries';
-import { countryNames } from '@/lib/entity-index';
+import { countryNames, toDetectionData } from '@/lib/entity-index';
 import type { CountryRecord, PersonRecord, Role } from '@/lib/types';
 
 const read = <T>(path: string) => JSON.parse(readFileSync(path, 'utf8')) as T;
@@ -73,6 +73,10 @@ describe('countries dataset', () => {
     expect(ids.length).toBe(250);
     expect(new Set(ids).size).toBe(ids.length);
     expect(ids).toEqual([...ids].sort());
+  });
+
+  it('bundles detection data that matches the dataset (run `npm run data` after editing it)', () => {
+    expect(read('assets/dataset/detection-data.json')).toEqual(toDetectionData({ people, countries }));
   });
 
   it('is up to date with its sources (run `npm run data` after editing the overlay)', () => {

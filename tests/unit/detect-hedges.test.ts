@@ -36,11 +36,16 @@ describe('hedges detector', () => {
     ]);
   });
 
-  it('finds "people familiar with the" matter', () => {
-    expect(hedges('according to people familiar with the matter')).toEqual([
+  it('finds "people familiar with" the matter', () => {
+    expect(hedges('according to three people familiar with the matter')).toEqual([
       ['according to', 'claim'],
-      ['people familiar with the', 'anonymous'],
+      ['three people familiar with', 'anonymous'],
     ]);
+  });
+
+  it('never swallows a country or a person into a hedge', () => {
+    expect(detect('Iranian officials said so.', TINY_INDEX).map((s) => s.kind)).toEqual(['country', 'hedge']);
+    expect(hedges('Two US officials said so.')).toEqual([['officials said', 'anonymous']]);
   });
 
   it('does not read May the month or the name as a hedge', () => {

@@ -1,3 +1,4 @@
+import { recordsOf } from '@/components/card-view';
 import { compileDataset } from '@/lib/entity-index';
 import type { CountryRecord, Dataset, PersonRecord } from '@/lib/types';
 
@@ -49,3 +50,5 @@ export const TINY: Dataset = {
 };
 
 export const TINY_INDEX = compileDataset(TINY);
+
+export const TINY_RECORDS = recordsOf(TINY.people, TINY.countries);
