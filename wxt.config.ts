@@ -8,7 +8,10 @@ export default defineConfig({
     name: 'Backstory',
     description:
       'Highlights the people, countries and hedged phrases in news articles, with background cards. Runs entirely in your browser.',
-    permissions: ['storage'],
+    // storage: the reader's switches. scripting + host permissions: the background injects the
+    // annotator into pages the small content script found to be articles (README, "Permissions").
+    permissions: ['storage', 'scripting'],
+    host_permissions: ['http://*/*', 'https://*/*'],
     action: { default_title: 'Backstory: this article’s cast and sourcing' },
     browser_specific_settings: {
       gecko: { id: 'backstory@backstory.invalid', strict_min_version: '128.0' },

@@ -15,6 +15,16 @@ export default defineBackground(() => {
     await action.setBadgeBackgroundColor({ tabId, color: '#3b3d45' });
   });
 
+  // The content script found an article: inject the annotator into that frame.
+  onMessage('inject-annotator', async (_, sender) => {
+    const tabId = sender.tab?.id;
+    if (tabId === undefined || !fromThisExtension(sender)) return false;
+    const frameId = sender.frameId ?? 0;
+    if (import.meta.env.MANIFEST_VERSION === 2) await browser.tabs.executeScript(tabId, { file: '/annotator.js', frameId });
+    else await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: ['/annotator.js'] });
+    return true;
+  });
+
   // Cards in the page ask for the few records they show; the full dataset stays here.
   onMessage('get-records', ({ ids }, sender) => {
     const valid = fromThisExtension(sender) && Array.isArray(ids) && ids.every((id) => typeof id === 'string');

@@ -16,7 +16,8 @@ export function detect(text: string, index: EntityIndex, state: DetectState = cr
   const found = CATEGORIES.flatMap((category) => category.detect(ctx));
   const entities = found.filter((s) => s.kind !== 'hedge').sort((a, b) => a.start - b.start);
   const hedges = found.filter((s) => s.kind === 'hedge').flatMap((h) => trimAroundEntities(h, entities, text));
-  return removeOverlaps([...entities, ...hedges]).filter((span) => !text.slice(span.start, span.end).includes('\n'));
+  // Blocks of a page are joined by a blank line; nothing spans two of them.
+  return removeOverlaps([...entities, ...hedges]).filter((span) => !/\n[ \t]*\n/.test(text.slice(span.start, span.end)));
 }
 
 /**

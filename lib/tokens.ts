@@ -88,6 +88,15 @@ export function isAllCaps(word: string): boolean {
  * A line break is kept: it separates blocks of the page, and no name spans two blocks.
  */
 export function normaliseGap(gap: string): string {
-  if (/^[ \t\u00a0\u2009\u202f]+$/.test(gap)) return ' ';
+  if (isSpaceGap(gap)) return ' ';
   return gap.replace(/\u2019/g, "'");
 }
+
+/**
+ * White space between two words of one phrase: spaces, and at most one line break (HTML source
+ * wraps lines inside a paragraph). Two line breaks separate blocks, and nothing spans them.
+ */
+export function isSpaceGap(gap: string): boolean {
+  return SPACE_GAP.test(gap);
+}
+const SPACE_GAP = /^(?:[ \t\u00a0\u2009\u202f]+(?:\r?\n[ \t\u00a0\u2009\u202f]*)?|\r?\n[ \t\u00a0\u2009\u202f]*)$/;

@@ -22,6 +22,7 @@ export interface PageReport {
 export interface Protocol {
   'get-page-report': { request: Record<string, never>; response: PageReport };
   'page-annotated': { request: { stats: PassStats }; response: void };
+  'inject-annotator': { request: Record<string, never>; response: boolean };
   'get-records': { request: { ids: string[] }; response: { people: PersonRecord[]; countries: CountryRecord[] } };
 }
 export type MessageType = keyof Protocol;
@@ -42,10 +43,11 @@ export function sendToBackground<T extends MessageType>(type: T, data: Protocol[
 }
 
 type Sender = Parameters<Parameters<typeof browser.runtime.onMessage.addListener>[0]>[1];
+/** A handler answers, or returns undefined to leave the message to another listener. */
 type Handler<T extends MessageType> = (
   data: Protocol[T]['request'],
   sender: Sender,
-) => Protocol[T]['response'] | Promise<Protocol[T]['response']>;
+) => Protocol[T]['response'] | Promise<Protocol[T]['response']> | undefined;
 
 /**
  * Answers one message type; other messages are left for other listeners. Returns the function
@@ -54,7 +56,8 @@ type Handler<T extends MessageType> = (
 export function onMessage<T extends MessageType>(type: T, handler: Handler<T>): () => void {
   const listener = (message: unknown, sender: Sender) => {
     if (!isEnvelope(message) || message.backstory !== type) return undefined;
-    return Promise.resolve(handler(message.data as Protocol[T]['request'], sender));
+    const answer = handler(message.data as Protocol[T]['request'], sender);
+    return answer === undefined ? undefined : Promise.resolve(answer);
   };
   browser.runtime.onMessage.addListener(listener);
   return () => browser.runtime.onMessage.removeListener(listener);

@@ -97,13 +97,6 @@ export function countStats(spans: Span[], started: number): PassStats {
   return { people: count('person'), countries: count('country'), hedges: count('hedge'), ms };
 }
 
-/** Publishes the DOM contract's state and stats on <html> after a pass. */
-export function publishStats(doc: Document, stats: PassStats): void {
-  const html = doc.documentElement;
-  html.setAttribute(ATTR.stats, JSON.stringify(stats));
-  html.setAttribute(ATTR.state, 'ready');
-}
-
 /** Removes every highlight and Backstory's attributes: the page is as it was before the first pass. */
 export function unannotate(doc: Document): void {
   clearHighlights(doc);

@@ -1,5 +1,5 @@
 import './style.css';
-import { PageSession } from './page-session';
+import { Gate } from './gate';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -7,9 +7,9 @@ export default defineContentScript({
   main(ctx) {
     const stop = new AbortController();
     ctx.onInvalidated(() => stop.abort());
-    const session = new PageSession(document, stop.signal);
-    // Single-page apps: a new URL without a page load is a new article.
-    ctx.addEventListener(window, 'wxt:locationchange', () => void session.navigate());
-    void session.start();
+    const gate = new Gate(document, stop.signal);
+    // Single-page apps: a new URL without a page load may be a new article.
+    ctx.addEventListener(window, 'wxt:locationchange', () => gate.navigate());
+    gate.start();
   },
 });

@@ -1,5 +1,5 @@
 import { FIRST_NAMES } from '../lexicon/first-names';
-import { isCapitalised, tokenAt } from '../tokens';
+import { isCapitalised, isSpaceGap, tokenAt } from '../tokens';
 import type { CountryNames, Span } from '../types';
 import { entityMatches, type DetectContext, type EntityMatch } from './context';
 
@@ -53,9 +53,9 @@ const NAME_PREFIX =
 /** Country words that are part of another proper name: a person's, an event's, an organisation's. */
 function isPartOfOtherName({ tokens, text }: DetectContext, match: EntityMatch): boolean {
   const prev = match.firstToken - 1;
-  if (prev >= 0 && text.slice(tokens.ends[prev], match.start) === ' ' && firstNames.has(tokenAt(tokens, prev))) return true;
+  if (prev >= 0 && isSpaceGap(text.slice(tokens.ends[prev], match.start)) && firstNames.has(tokenAt(tokens, prev))) return true;
   const next = match.lastToken + 1;
-  if (next < tokens.starts.length && text.slice(match.end, tokens.starts[next]) === ' ' && NAME_SUFFIXES.has(tokenAt(tokens, next)))
+  if (next < tokens.starts.length && isSpaceGap(text.slice(match.end, tokens.starts[next])) && NAME_SUFFIXES.has(tokenAt(tokens, next)))
     return true;
   return NAME_PREFIX.test(text.slice(Math.max(0, match.start - 20), match.start));
 }
@@ -81,7 +81,7 @@ function isMisreading(ctx: DetectContext, match: EntityMatch, country: CountryNa
 /** "Jordan Henderson", "Chad Smith": a surname after a country name that is also a given name. */
 function looksLikePersonName({ tokens, text }: DetectContext, match: EntityMatch): boolean {
   const next = match.lastToken + 1;
-  if (next < tokens.starts.length && text.slice(match.end, tokens.starts[next]) === ' ') {
+  if (next < tokens.starts.length && isSpaceGap(text.slice(match.end, tokens.starts[next]))) {
     const word = tokenAt(tokens, next);
     return isCapitalised(word) && !NOT_SURNAMES.has(word);
   }

@@ -13,9 +13,12 @@ function compileHedgePattern(): RegExp {
   return new RegExp(`\\b(?:${groups.join('|')})(?![A-Za-z0-9'’])`, 'gi');
 }
 
+/** Spaces, or one line break with spaces (wrapped HTML source); written so it cannot backtrack. */
+const SPACE = '(?:[ \\t\\u00a0]+(?:\\n[ \\t\\u00a0]*)?|\\n[ \\t\\u00a0]*)';
+
 /** The lexicon's conventions: a space is a run of spaces, an apostrophe is straight or curly. */
 function toRegexSource(pattern: string): string {
-  return pattern.replace(/ /g, '[ \\t\\u00a0]+').replace(/'/g, "['’]");
+  return pattern.replace(/ /g, SPACE).replace(/'/g, "['’]");
 }
 
 let compiled: RegExp | undefined;

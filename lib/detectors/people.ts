@@ -2,7 +2,7 @@ import { FIRST_NAMES } from '../lexicon/first-names';
 import { ROLE_NOUNS, TITLES } from '../lexicon/titles';
 import { FAMILY_NAME_FIRST, NAME_PARTICLES, NOT_NAME_WORDS, PLACE_PREFIXES, REGNAL_NUMBERS, SPEECH_VERBS } from '../lexicon/words';
 import { PhraseIndex } from '../phrase-index';
-import { isAllCaps, isCapitalised, tokenAt } from '../tokens';
+import { isAllCaps, isCapitalised, isSpaceGap, tokenAt } from '../tokens';
 import type { Span } from '../types';
 import { entityMatches, type DetectContext, type EntityMatch, type PersonCluster as Cluster } from './context';
 
@@ -81,7 +81,7 @@ class PeopleScan {
       return match.lastToken;
     }
     const title = titles().matchAt(this.ctx.tokens, i);
-    if (title && /^\.?[ \u00a0]$/.test(this.gap(title.lastToken))) {
+    if (title && isSpaceGap(this.gap(title.lastToken).replace(/^\./, ''))) {
       const first = title.lastToken + 1;
       if (this.matchAtToken.get(first)?.hit.kind === 'person') return title.lastToken;
       const last = this.readName(first);
@@ -114,7 +114,7 @@ class PeopleScan {
   /** "Jordan Bardella", "Chad Brennan": a country name that the country detector read as a given name. */
   private isGivenNameCountry(match: EntityMatch): boolean {
     if (match.hit.kind !== 'country' || this.ctx.index.countries.get(match.hit.id)?.ambiguous !== 'name') return false;
-    return match.firstToken === match.lastToken && this.gap(match.lastToken) === ' ' && this.isNameWord(match.lastToken + 1);
+    return match.firstToken === match.lastToken && isSpaceGap(this.gap(match.lastToken)) && this.isNameWord(match.lastToken + 1);
   }
 
   /** A reporter's byline ("By Leila Haddad" on a line of its own) is not a person in the story. */
@@ -157,7 +157,7 @@ class PeopleScan {
     if (firstWord.length === 1 && this.gap(first).startsWith('.')) return true;
     if (/^,? (?:said|says|told|added|asked|wrote|insisted|argued|warned)\b/.test(after)) return true;
     const prev = first - 1;
-    return prev >= 0 && this.gap(prev) === ' ' && speechVerbs.has(this.word(prev));
+    return prev >= 0 && isSpaceGap(this.gap(prev)) && speechVerbs.has(this.word(prev));
   }
 
   /** "San Diego Padres", "pre-Castro": a name word inside a longer place name or a compound. */
@@ -166,12 +166,12 @@ class PeopleScan {
     if (prev < 0) return false;
     const gap = this.gap(prev);
     if (gap === '-' && !isCapitalised(this.word(prev))) return true;
-    return gap === ' ' && placePrefixes.has(this.word(prev));
+    return isSpaceGap(gap) && placePrefixes.has(this.word(prev));
   }
 
   /** A known surname alone ("Simmons"), or after an unknown given name ("Naina Yeltsin" is not Boris). */
   private resolveSurname(i: number): number {
-    const two = i + 1 < this.count && this.gap(i) === ' ' ? `${this.word(i)} ${this.word(i + 1)}` : undefined;
+    const two = i + 1 < this.count && isSpaceGap(this.gap(i)) ? `${this.word(i)} ${this.word(i + 1)}` : undefined;
     const twoCluster = two ? this.surnames.get(two) : undefined;
     if (twoCluster) {
       this.push(i, i + 1, twoCluster);
@@ -180,7 +180,7 @@ class PeopleScan {
     const next = i + 1;
     if (
       next < this.count &&
-      this.gap(i) === ' ' &&
+      isSpaceGap(this.gap(i)) &&
       this.surnames.get(this.word(next)) &&
       this.isNameWord(i) &&
       !this.surnames.has(this.word(i))
@@ -197,7 +197,13 @@ class PeopleScan {
   private readName(first: number): number {
     // A name may open with its particles after a title: "Ms von der Leyen", "President al-Sisi".
     let start = first;
-    while (start - first < 2 && start < this.count && particles.has(this.word(start)) && /^[ -]$/.test(this.gap(start))) start++;
+    while (
+      start - first < 2 &&
+      start < this.count &&
+      particles.has(this.word(start)) &&
+      (isSpaceGap(this.gap(start)) || this.gap(start) === '-')
+    )
+      start++;
     if (!this.isNameWord(start)) return -1;
     let last = start;
     while (last - first + 1 < MAX_NAME_WORDS && last + 1 < this.count) {
@@ -206,7 +212,7 @@ class PeopleScan {
       const word = this.word(next);
       const isInitial = this.ctx.tokens.ends[last]! - this.ctx.tokens.starts[last]! === 1;
       if (this.matchAtToken.get(next)?.hit.kind === 'person') break; // a dataset name is its own mention
-      if ((gap === ' ' || gap === '-') && this.isNameWord(next)) {
+      if ((isSpaceGap(gap) || gap === '-') && this.isNameWord(next)) {
         last = next;
       } else if ((gap === '. ' || gap === '.') && isInitial && this.isNameWord(next)) {
         last = next; // initials: "George W. Bush", "A.J. Smith", "T.O'Gorman"
@@ -214,11 +220,16 @@ class PeopleScan {
         last = next; // "O'Brien", "D'Alema"
       } else if (gap === '-' && /^\p{Ll}{2,5}$/u.test(word)) {
         last = next; // "Jae-myung", "Song-ho"
-      } else if (gap === ' ' && regnal.has(word)) {
+      } else if (isSpaceGap(gap) && regnal.has(word)) {
         return next; // "Elizabeth II"
-      } else if ((gap === ' ' || gap === ', ') && (word === 'Jr' || word === 'Sr')) {
+      } else if ((isSpaceGap(gap) || gap === ', ') && (word === 'Jr' || word === 'Sr')) {
         return next; // "Robert F. Kennedy Jr"
-      } else if ((gap === ' ' || gap === '-') && particles.has(word) && this.isNameWord(next + 1) && /^[ -]$/.test(this.gap(next))) {
+      } else if (
+        (isSpaceGap(gap) || gap === '-') &&
+        particles.has(word) &&
+        this.isNameWord(next + 1) &&
+        (isSpaceGap(this.gap(next)) || this.gap(next) === '-')
+      ) {
         last = next + 1; // "Mohammed bin Salman", "Ursula von der Leyen" (one particle at a time)
       } else {
         break;

@@ -31,7 +31,7 @@ export function parseConll(source: string): ConllDoc[] {
   const endSentence = () => {
     closeEntity();
     if (doc && line) {
-      doc.text += (doc.text ? '\n' : '') + line;
+      doc.text += (doc.text ? '\n\n' : '') + line;
     }
     line = '';
     prevToken = '';
@@ -51,7 +51,7 @@ export function parseConll(source: string): ConllDoc[] {
       doc = { text: '', entities: [] };
       docs.push(doc);
     }
-    if (!line) lineStart = doc.text ? doc.text.length + 1 : 0;
+    if (!line) lineStart = doc.text ? doc.text.length + 2 : 0;
     const [token = '', , , tag = 'O'] = raw.split(' ');
     const space = line && !NO_SPACE_BEFORE.has(token) && !NO_SPACE_AFTER.has(prevToken) ? ' ' : '';
     const start = lineStart + line.length + space.length;

@@ -1,0 +1,150 @@
+/**
+ * `npm run bench:page [-- --record]`: Backstory's cost in real Chromium with the built extension
+ * (run `npm run build` first). Pages are generated from the project's gold articles and served on
+ * 127.0.0.1. For each page it reports the pass time Backstory publishes (data-backstory-stats.ms),
+ * the main-thread script time it adds (CDP ScriptDuration with the extension minus without),
+ * long tasks over 50 ms (PerformanceObserver) and the JS heap it adds; then it times the naive
+ * approach most highlighter extensions take — mark.js mark() with the dataset's whole name list —
+ * on the same 10,000-word page.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page } from '@playwright/test';
+import { toDetectionData } from '../lib/entity-index';
+import { countryNames } from '../lib/entity-index';
+import { chromiumPath, extensionArgs, OFFLINE_FLAGS } from './chromium';
+import { loadBundledDataset } from './annotate-lib';
+import { loadGold } from './bench/gold';
+import { recordSection } from './bench/record';
+import { serveStatic } from './static-server';
+
+const OUT = resolve('.cache/bench-pages');
+mkdirSync(OUT, { recursive: true });
+
+// Pages, written from the gold articles (original text), in a plain news layout.
+const paragraphs = loadGold('tests/fixtures/gold').flatMap((d) => d.text.split(/\n\s*\n/).filter((p) => p.split(/\s+/).length > 12));
+function articlePage(words: number): string {
+  const body: string[] = [];
+  let count = 0;
+  for (let i = 0; count < words; i++) {
+    const p = paragraphs[i % paragraphs.length]!;
+    body.push(`<p>${escapeHtml(p)}</p>`);
+    count += p.split(/\s+/).length;
+    if (i % 12 === 11) body.push(`<h2>Section ${(i + 1) / 12}</h2>`);
+  }
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Bench article</title></head><body><header><nav><a href="#">World</a> <a href="#">Business</a></nav></header><main><article><h1>Bench article</h1>${body.join('\n')}</article></main><footer>Bench footer</footer></body></html>`;
+}
+function frontPage(): string {
+  const items = paragraphs.slice(0, 40).map((p, i) => `<li><a href="#${i}">${escapeHtml(p.split(/\s+/).slice(0, 9).join(' '))}</a></li>`);
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Front page</title></head><body><header><nav><a href="#">World</a></nav></header><ul>${items.join('')}</ul><footer>Footer</footer></body></html>`;
+}
+function escapeHtml(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+const pages = {
+  'front.html': frontPage(),
+  'article-1500.html': articlePage(1500),
+  'article-10000.html': articlePage(10_000),
+  'article-100000.html': articlePage(100_000),
+};
+for (const [name, html] of Object.entries(pages)) writeFileSync(`${OUT}/${name}`, html);
+
+const { dataset } = await loadBundledDataset();
+const names = [...dataset.people.flatMap((p) => [p.name, ...p.aliases]), ...toDetectionData(dataset).countries.flatMap(countryNames)];
+writeFileSync(`${OUT}/names.json`, JSON.stringify(names));
+
+const server = await serveStatic({ '/mark/': resolve('node_modules/mark.js/dist'), '/': OUT });
+const executablePath = chromiumPath();
+if (!executablePath) throw new Error('No Chromium: see README');
+
+const LONG_TASKS = `window.__longTasks = [];
+new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__longTasks.push(e.duration); }).observe({ type: 'longtask', buffered: true });`;
+
+interface Measure {
+  passMs?: number;
+  scriptMs: number;
+  longTasks: number[];
+  heapMb: number;
+  highlights?: number;
+}
+
+async function measure(context: BrowserContext, name: string, withExtension: boolean): Promise<Measure> {
+  const page = await context.newPage();
+  await page.addInitScript(LONG_TASKS);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  await page.goto(`${server.url}/${name}`);
+  if (withExtension) await page.locator('html[data-backstory-state="ready"]').waitFor({ state: 'attached', timeout: 60_000 });
+  await page.waitForTimeout(300);
+  const metrics = (await cdp.send('Performance.getMetrics')).metrics;
+  const metric = (n: string) => metrics.find((m) => m.name === n)?.value ?? 0;
+  const stats = withExtension
+    ? (JSON.parse((await page.locator('html').getAttribute('data-backstory-stats')) ?? '{}') as Record<string, number>)
+    : undefined;
+  const longTasks = (await page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks)) ?? [];
+  const result: Measure = { scriptMs: metric('ScriptDuration') * 1000, longTasks, heapMb: metric('JSHeapUsedSize') / 1024 / 1024 };
+  if (stats) {
+    result.passMs = stats.ms;
+    result.highlights = (stats.people ?? 0) + (stats.countries ?? 0) + (stats.hedges ?? 0);
+  }
+  await page.close();
+  return result;
+}
+
+async function naiveMarkJs(page: Page): Promise<number> {
+  await page.goto(`${server.url}/article-10000.html`);
+  await page.addScriptTag({ url: `${server.url}/mark/mark.min.js` });
+  return page.evaluate(async (url) => {
+    const list = (await (await fetch(url)).json()) as string[];
+    const started = performance.now();
+    // What a typical highlighter does: mark() with every name, matched as whole phrases. mark.js
+    // overflows the stack with thousands of keywords in one call, so they go in batches of 200.
+    const MarkCtor = (window as unknown as { Mark: new (el: Element) => { mark(k: string[], o: object): void } }).Mark;
+    const marker = new MarkCtor(document.querySelector('article')!);
+    for (let i = 0; i < list.length; i += 200) {
+      marker.mark(list.slice(i, i + 200), { separateWordSearch: false, accuracy: 'exactly', caseSensitive: true });
+    }
+    return performance.now() - started;
+  }, `${server.url}/names.json`);
+}
+
+const launch = (args: string[]) => chromium.launchPersistentContext('', { executablePath, headless: true, args });
+const withExt = await launch(extensionArgs(resolve('.output/chrome-mv3')));
+const without = await launch(OFFLINE_FLAGS);
+const REPEATS = 3;
+const rows: string[] = [
+  '| page | Backstory pass (ms) | added script time (ms) | long tasks > 50 ms | added JS heap (MB) | highlights |',
+  '|---|---|---|---|---|---|',
+];
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
+for (const name of Object.keys(pages).filter((n) => !only || n === only)) {
+  const on: Measure[] = [];
+  const off: Measure[] = [];
+  for (let i = 0; i < REPEATS; i++) {
+    on.push(await measure(withExt, name, true));
+    off.push(await measure(without, name, false));
+  }
+  const longest = Math.max(0, ...on.flatMap((m) => m.longTasks));
+  const longCount = median(on.map((m) => m.longTasks.filter((d) => d > 50).length));
+  rows.push(
+    `| ${name} | ${median(on.map((m) => m.passMs ?? 0)).toFixed(1)} | ${(median(on.map((m) => m.scriptMs)) - median(off.map((m) => m.scriptMs))).toFixed(1)} | ${longCount} (longest ${longest.toFixed(0)} ms) | ${(median(on.map((m) => m.heapMb)) - median(off.map((m) => m.heapMb))).toFixed(1)} | ${on[0]!.highlights ?? 0} |`,
+  );
+}
+if (only) {
+  console.log(rows.join('\n'));
+  process.exit(0);
+}
+const naivePage = await without.newPage();
+const naive = median([await naiveMarkJs(naivePage), await naiveMarkJs(naivePage), await naiveMarkJs(naivePage)]);
+const ours = median(await Promise.all([0, 1, 2].map(async () => (await measure(withExt, 'article-10000.html', true)).passMs ?? 0)));
+rows.push(
+  '',
+  `Naive mark.js \`mark()\` with all ${names.length.toLocaleString('en')} dataset names on article-10000.html: **${naive.toFixed(0)} ms**; Backstory's whole pass on the same page: **${ours.toFixed(1)} ms**; ratio **${(naive / ours).toFixed(1)}×** (target ≥ 20×).`,
+);
+await withExt.close();
+await without.close();
+await server.close();
+const table = rows.join('\n');
+console.log(table);
+if (process.argv.includes('--record')) recordSection('page', 'npm run build && npm run bench:page -- --record', table);
