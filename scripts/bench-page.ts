@@ -111,7 +111,7 @@ async function naiveMarkJs(page: Page): Promise<number> {
 const launch = (args: string[]) => chromium.launchPersistentContext('', { executablePath, headless: true, args });
 const withExt = await launch(extensionArgs(resolve('.output/chrome-mv3')));
 const without = await launch(OFFLINE_FLAGS);
-const REPEATS = 3;
+const REPEATS = 5;
 const rows: string[] = [
   '| page | Backstory pass (ms) | added script time (ms) | long tasks > 50 ms | added JS heap (MB) | highlights |',
   '|---|---|---|---|---|---|',

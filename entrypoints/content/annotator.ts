@@ -42,8 +42,10 @@ export class ArticleAnnotator {
   async pass(signal: AbortSignal): Promise<PassResult | undefined> {
     const started = performance.now();
     const map = buildTextMap(this.root);
+    const mapped = performance.now();
     const spans = await detectInChunks(map, this.index, signal);
     if (!spans) return undefined;
+    const detected = performance.now();
     const byOwner = rangesByOwner(map, spans);
     let slice = performance.now();
     for (const [owner, ranges] of byOwner) {
@@ -58,7 +60,17 @@ export class ArticleAnnotator {
     }
     for (const segment of map.segments) this.done.add(segment.owner);
     const placed = [...byOwner.values()].flatMap((ranges) => ranges.map((r) => r.span));
-    return { summary: summarise(map.text, placed, this.index), stats: countStats(placed, started) };
+    const highlighted = performance.now();
+    const summary = summarise(map.text, placed, this.index);
+    const stats = countStats(placed, started);
+    const round = (ms: number) => Math.round(ms * 10) / 10;
+    stats.phases = {
+      textMs: round(mapped - started),
+      detectMs: round(detected - mapped),
+      highlightMs: round(highlighted - detected),
+      summaryMs: round(performance.now() - highlighted),
+    };
+    return { summary, stats };
   }
 }
 

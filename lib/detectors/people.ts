@@ -121,11 +121,12 @@ class PeopleScan {
   private isByline(i: number): boolean {
     const { text, tokens } = this.ctx;
     const start = tokens.starts[i]!;
-    return (
-      /(?:^|\n)[ \t]*By[ \t]+(?:[\p{L}.'’-]+[ \t]+){0,4}(?:and[ \t]+(?:[\p{L}.'’-]+[ \t]+){0,3})?$/u.test(
-        text.slice(Math.max(0, start - 60), start),
-      ) && !/[.!?]/.test(text.slice(start, text.indexOf('\n', start) >>> 0))
-    );
+    const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+    if (start - lineStart > 60) return false;
+    const opening = text.slice(lineStart, start).trimStart();
+    if (!opening.startsWith('By ')) return false;
+    const lineEnd = text.indexOf('\n', start);
+    return !/[.!?]/.test(text.slice(start, lineEnd < 0 ? undefined : lineEnd));
   }
 
   private skipName(i: number): number {
