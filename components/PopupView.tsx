@@ -1,35 +1,74 @@
-import { HEDGE_EXPLANATIONS } from '@/lib/hedge-categories';
-import { HEDGE_CATEGORIES, type Kind } from '@/lib/types';
+import { useState } from 'preact/hooks';
+import type { Kind } from '@/lib/types';
 import type { PageReport } from '@/utils/messaging';
 import type { Settings } from '@/utils/settings';
-import { cardViewFor, type Records } from './card-view';
+import type { Records } from './card-view';
+import { CastList } from './CastList';
 import { CategorySwitches } from './CategorySwitches';
-import { EntityCard } from './EntityCard';
+import { SourcingSummary } from './SourcingSummary';
 
 /** Where the popup stands: still asking, a page Backstory can't run on, or the tab's report. */
 export type PopupState = { status: 'asking' } | { status: 'unavailable' } | { status: 'report'; report: PageReport };
 
-interface Props {
+export interface PopupCallbacks {
+  onToggle: (kind: Kind, on: boolean) => void;
+  onSiteOff: (host: string, off: boolean) => void;
+  onPause: (paused: boolean) => void;
+  /** Scrolls the page to a mention; resolves to where it went. */
+  onShowMention: (ref: string, index: number) => Promise<{ index: number; total: number } | undefined>;
+  onShowHedge: (order: number) => void;
+}
+
+interface Props extends PopupCallbacks {
   state: PopupState;
   settings: Settings;
   records: Records;
-  onToggle: (kind: Kind, on: boolean) => void;
 }
 
 /** The whole popup, rendered from one snapshot of the tab's report and the settings. */
-export function PopupView({ state, settings, records, onToggle }: Props) {
+export function PopupView(props: Props) {
+  const { state, settings, onToggle } = props;
+  const host = state.status === 'report' ? state.report.host : undefined;
   return (
     <main class="popup cards-root">
       <header class="popup-head">
         <h1>Backstory</h1>
         <CategorySwitches enabled={settings.categories} onToggle={onToggle} />
+        <SiteControls host={host} settings={settings} onSiteOff={props.onSiteOff} onPause={props.onPause} />
       </header>
-      <PopupBody state={state} records={records} />
+      <PopupBody {...props} />
     </main>
   );
 }
 
-function PopupBody({ state, records }: { state: PopupState; records: Records }) {
+function SiteControls({
+  host,
+  settings,
+  onSiteOff,
+  onPause,
+}: { host?: string; settings: Settings } & Pick<PopupCallbacks, 'onSiteOff' | 'onPause'>) {
+  return (
+    <div class="site-controls">
+      {host ? (
+        <label>
+          <input
+            type="checkbox"
+            checked={settings.disabledSites.includes(host)}
+            onChange={(e) => onSiteOff(host, e.currentTarget.checked)}
+          />
+          Off on {host}
+        </label>
+      ) : null}
+      <label>
+        <input type="checkbox" checked={settings.paused} onChange={(e) => onPause(e.currentTarget.checked)} />
+        Pause on all sites
+      </label>
+    </div>
+  );
+}
+
+function PopupBody({ state, settings, records, onShowMention, onShowHedge }: Props) {
+  const [query, setQuery] = useState('');
   if (state.status === 'asking') return <p class="popup-note">Reading the page…</p>;
   if (state.status === 'unavailable') {
     return (
@@ -40,40 +79,30 @@ function PopupBody({ state, records }: { state: PopupState; records: Records }) 
     );
   }
   const { report } = state;
+  if (settings.paused) return <p class="popup-note">Backstory is paused on all sites.</p>;
+  if (report.status === 'off') return <p class="popup-note">Backstory is off on {report.host}.</p>;
   if (report.status === 'loading') return <p class="popup-note">Still reading “{report.title}”…</p>;
-  if (report.status === 'not-article' || !report.summary)
+  if (report.status === 'not-article' || !report.summary) {
     return <p class="popup-note">This page doesn’t look like a news article, so nothing is highlighted.</p>;
+  }
   const { summary } = report;
-  const cast = [...summary.people, ...summary.countries];
-  const hedges = HEDGE_CATEGORIES.filter((c) => summary.hedges[c] > 0);
+  const found = summary.people.length + summary.countries.length + summary.hedgeSentences.length;
   return (
     <>
       <h2 class="popup-title">{report.title}</h2>
-      {hedges.length ? (
-        <section class="popup-hedges" aria-label="Hedged language">
-          <h3>Hedged language</h3>
-          <ul>
-            {hedges.map((c) => (
-              <li key={c}>
-                {HEDGE_EXPLANATIONS[c].label}: {summary.hedges[c]}
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
+      {found === 0 ? <p class="popup-note">No people, countries or hedged phrases found in this article.</p> : null}
+      <SourcingSummary summary={summary} onShowHedge={onShowHedge} />
       <section class="popup-cast" aria-label="People and countries in this article">
         <h3>In this article</h3>
-        {cast.length === 0 ? <p class="popup-note">No people or countries found.</p> : null}
-        <ul class="cast-list">
-          {cast.map((member) => {
-            const view = cardViewFor({ kind: member.kind, text: member.name, entity: member.entity, ref: member.ref }, summary, records);
-            return view ? (
-              <li key={member.ref} data-ref={member.ref}>
-                <EntityCard view={view} />
-              </li>
-            ) : null;
-          })}
-        </ul>
+        <input
+          type="search"
+          class="cast-search"
+          placeholder="Filter people and countries"
+          aria-label="Filter people and countries"
+          value={query}
+          onInput={(e) => setQuery(e.currentTarget.value)}
+        />
+        <CastList summary={summary} records={records} query={query} onShowMention={onShowMention} />
       </section>
     </>
   );

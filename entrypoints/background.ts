@@ -1,6 +1,6 @@
 import { badgeText } from '@/utils/badge';
 import { bundledDataset, recordsFor } from '@/utils/dataset';
-import { onMessage } from '@/utils/messaging';
+import { onMessage, sendToTab } from '@/utils/messaging';
 
 export default defineBackground(() => {
   const fromThisExtension = (sender: { id?: string }) => sender.id === browser.runtime.id;
@@ -23,6 +23,13 @@ export default defineBackground(() => {
     if (import.meta.env.MANIFEST_VERSION === 2) await browser.tabs.executeScript(tabId, { file: '/annotator.js', frameId });
     else await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: ['/annotator.js'] });
     return true;
+  });
+
+  // The keyboard shortcut hides or shows every highlight on the current page.
+  browser.commands?.onCommand.addListener(async (command) => {
+    if (command !== 'toggle-highlights') return;
+    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    if (tab?.id !== undefined) await sendToTab(tab.id, 'toggle-page', {}).catch(() => undefined);
   });
 
   // Cards in the page ask for the few records they show; the full dataset stays here.

@@ -13,10 +13,22 @@ export interface CastMember {
   descriptor?: string;
 }
 
+/** A hedged phrase in its sentence, for the popup's sourcing section. */
+export interface HedgeInContext {
+  category: HedgeCategory;
+  phrase: string;
+  sentence: string;
+  /** Position among the article's hedges, in document order (the popup scrolls to the n-th). */
+  order: number;
+}
+
 export interface ArticleSummary {
   people: CastMember[];
   countries: CastMember[];
   hedges: Record<HedgeCategory, number>;
+  hedgeSentences: HedgeInContext[];
+  /** Attributions to a named person: "Araghchi said", "according to Mr Witkoff". */
+  namedAttributions: number;
   words: number;
 }
 
@@ -24,11 +36,23 @@ export interface ArticleSummary {
 export function summarise(text: string, spans: Span[], index: EntityIndex): ArticleSummary {
   const cast = new Map<string, CastMember>();
   const hedges = Object.fromEntries(HEDGE_CATEGORIES.map((c) => [c, 0])) as Record<HedgeCategory, number>;
+  const hedgeSentences: HedgeInContext[] = [];
+  let namedAttributions = 0;
   for (const span of spans) {
     if (span.kind === 'hedge') {
-      if (span.hedge) hedges[span.hedge] += 1;
+      if (span.hedge) {
+        hedges[span.hedge] += 1;
+        const phrase = text.slice(span.start, span.end);
+        hedgeSentences.push({
+          category: span.hedge,
+          phrase,
+          sentence: sentenceAround(text, span.start, span.end),
+          order: hedgeSentences.length,
+        });
+      }
       continue;
     }
+    if (span.kind === 'person' && isAttribution(text, span.start, span.end)) namedAttributions++;
     const ref = span.ref ?? span.entity ?? text.slice(span.start, span.end);
     const mention = text.slice(span.start, span.end);
     let member = cast.get(ref);
@@ -51,8 +75,32 @@ export function summarise(text: string, spans: Span[], index: EntityIndex): Arti
     people: members.filter((m) => m.kind === 'person').sort(byProminence),
     countries: members.filter((m) => m.kind === 'country').sort(byProminence),
     hedges,
+    hedgeSentences,
+    namedAttributions,
     words: countWords(text),
   };
+}
+
+const SAID_AFTER = /^(?:['’]s)?,?\s+(?:said|says|told|added|wrote|argued|insisted|warned|explained)\b/;
+const SAID_BEFORE = /\b(?:said|says|told|according to|wrote)\s+(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?$/;
+
+/** A person named as the source of a statement: "Araghchi said", "said Dina Farouk", "according to Mr Witkoff". */
+function isAttribution(text: string, start: number, end: number): boolean {
+  return SAID_AFTER.test(text.slice(end, end + 16)) || SAID_BEFORE.test(text.slice(Math.max(0, start - 24), start));
+}
+
+const MAX_SENTENCE = 280;
+
+/** The sentence around a span: from the previous sentence end (or block start) to the next. */
+export function sentenceAround(text: string, start: number, end: number): string {
+  const lo = Math.max(0, start - MAX_SENTENCE);
+  const before = text.slice(lo, start);
+  const boundary = Math.max(before.lastIndexOf('\n'), ...['. ', '! ', '? '].map((p) => before.lastIndexOf(p) + 1));
+  const from = boundary >= 0 ? lo + boundary + 1 : lo;
+  const next = /[.!?](?=\s|$)|\n/.exec(text.slice(end, end + MAX_SENTENCE));
+  const to = next ? end + next.index + (next[0] === '\n' ? 0 : 1) : Math.min(text.length, end + MAX_SENTENCE);
+  const sentence = text.slice(from, to).replace(/\s+/g, ' ').trim();
+  return sentence.length > MAX_SENTENCE ? `${sentence.slice(0, MAX_SENTENCE - 1)}…` : sentence;
 }
 
 function displayName(span: Span, mention: string, index: EntityIndex): string {

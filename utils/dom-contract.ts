@@ -7,12 +7,16 @@ export const ATTR = {
   entity: 'data-backstory-entity',
   hedge: 'data-backstory-hedge',
   ref: 'data-backstory-ref',
+  /** On the first element of each highlight (a highlight across inline elements has several). */
+  start: 'data-backstory-start',
   /** On <html>: "ready" after each annotation pass. */
   state: 'data-backstory-state',
   /** On <html>: JSON counts of the last pass. */
   stats: 'data-backstory-stats',
   /** On <html>: space-separated kinds the reader switched off; CSS hides them. */
   off: 'data-backstory-off',
+  /** On <html>: space-separated hedge categories switched off in the options page. */
+  offHedges: 'data-backstory-off-hedges',
   /** On <html>: "dark" when the page's own background is dark, so highlights stay readable. */
   theme: 'data-backstory-theme',
   /** Set by mark.js on every element it wraps. */
@@ -21,6 +25,8 @@ export const ATTR = {
 
 export const MARK_TAG = 'mark';
 export const MARK_CLASS = 'backstory-mark';
+/** Briefly on a highlight the popup jumped to. */
+export const FLASH_CLASS = 'backstory-flash';
 export const MARK_SELECTOR = `${MARK_TAG}.${MARK_CLASS}`;
 /** The card's host element; its shadow root keeps page CSS out. */
 export const CARD_HOST_TAG = 'backstory-card';

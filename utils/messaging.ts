@@ -15,8 +15,10 @@ export interface PassStats {
 
 /** What a tab's content script says about its page. */
 export interface PageReport {
-  status: 'article' | 'not-article' | 'loading';
+  status: 'article' | 'not-article' | 'loading' | 'off';
   title: string;
+  /** The page's host name, for "Off on this site". */
+  host: string;
   summary?: ArticleSummary;
   stats?: PassStats;
 }
@@ -26,6 +28,12 @@ export interface Protocol {
   'get-page-report': { request: Record<string, never>; response: PageReport };
   'page-annotated': { request: { stats: PassStats }; response: void };
   'inject-annotator': { request: Record<string, never>; response: boolean };
+  /** Popup → page: scroll to and flash the index-th mention of a person or country. */
+  'show-mention': { request: { ref: string; index: number }; response: { index: number; total: number } };
+  /** Popup → page: scroll to and flash the order-th hedge. */
+  'show-hedge': { request: { order: number }; response: { total: number } };
+  /** Keyboard shortcut → page: hide or show every highlight on this page only (not saved). */
+  'toggle-page': { request: Record<string, never>; response: { hidden: boolean } };
   'get-records': { request: { ids: string[] }; response: { people: PersonRecord[]; countries: CountryRecord[] } };
 }
 export type MessageType = keyof Protocol;

@@ -112,5 +112,5 @@ export function countStats(spans: Span[], started: number): PassStats {
 /** Removes every highlight and Backstory's attributes: the page is as it was before the first pass. */
 export function unannotate(doc: Document): void {
   clearHighlights(doc);
-  for (const attr of [ATTR.state, ATTR.stats, ATTR.off, ATTR.theme]) doc.documentElement.removeAttribute(attr);
+  for (const attr of [ATTR.state, ATTR.stats, ATTR.off, ATTR.offHedges, ATTR.theme]) doc.documentElement.removeAttribute(attr);
 }

@@ -1,4 +1,5 @@
 import { onMessage, sendToBackground } from '@/utils/messaging';
+import { isActiveOn, loadSettings, watchSettings } from '@/utils/settings';
 import { findArticleRoot } from './article-root';
 import { annotatorLoaded, publishStats } from './contract';
 import { watchForNewContent } from './live-updates';
@@ -11,27 +12,43 @@ const MAX_ARTICLE_CHECKS = 20;
  * The content script that runs on every page: a few kilobytes that decide whether the page is
  * an article. Only then does it ask the background to inject the annotator (detection, mark.js,
  * cards), so a page that is not an article costs almost nothing. Until then it answers the popup
- * and publishes the DOM contract's state itself.
+ * and publishes the DOM contract's state itself. Paused, or off for this site, it does nothing.
  */
 export class Gate {
   private watching: AbortController | undefined;
+  private active = false;
 
   constructor(
     private readonly doc: Document,
     private readonly signal: AbortSignal,
   ) {}
 
-  start(): void {
+  async start(): Promise<void> {
+    const host = this.doc.location?.hostname ?? '';
     const stopAnswering = onMessage('get-page-report', () =>
-      annotatorLoaded() ? undefined : { status: 'not-article' as const, title: this.doc.title },
+      annotatorLoaded() ? undefined : { status: this.active ? ('not-article' as const) : ('off' as const), title: this.doc.title, host },
     );
-    this.signal.addEventListener('abort', stopAnswering);
-    this.check();
+    const stopWatching = watchSettings((settings) => this.setActive(isActiveOn(settings, host)));
+    this.signal.addEventListener('abort', () => {
+      stopAnswering();
+      stopWatching();
+    });
+    this.setActive(isActiveOn(await loadSettings(), host));
   }
 
   /** A single-page app showed another page: once the annotator runs, it handles this itself. */
   navigate(): void {
-    if (!annotatorLoaded()) this.check();
+    if (this.active && !annotatorLoaded()) this.check();
+  }
+
+  private setActive(active: boolean): void {
+    if (active === this.active || annotatorLoaded()) return;
+    this.active = active;
+    if (active) this.check();
+    else {
+      this.watching?.abort();
+      publishStats(this.doc, { people: 0, countries: 0, hedges: 0, ms: 0 });
+    }
   }
 
   private check(): void {

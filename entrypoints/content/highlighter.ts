@@ -32,6 +32,7 @@ export function rangesByOwner(map: TextMap, spans: Span[]): Map<Element, OwnerRa
 /** Wraps the spans of one block; returns the number of elements added. */
 export function highlightOwner(owner: Element, ranges: OwnerRange[], map: TextMap): number {
   let count = 0;
+  const started = new Set<Span>();
   const nested = map.nestedOwners.has(owner) ? map.segments.map((s) => s.owner).filter((o) => o !== owner && owner.contains(o)) : [];
   for (const el of nested) el.setAttribute(SKIP_ATTR, '');
   try {
@@ -40,7 +41,12 @@ export function highlightOwner(owner: Element, ranges: OwnerRange[], map: TextMa
       className: MARK_CLASS,
       exclude: nested.length ? [...MARKJS_EXCLUDE, ...SKIP_EXCLUDE] : MARKJS_EXCLUDE,
       each: (element, range) => {
-        decorate(element, (range as unknown as OwnerRange).span);
+        const { span } = range as unknown as OwnerRange;
+        decorate(element, span);
+        if (!started.has(span)) {
+          started.add(span);
+          element.setAttribute(ATTR.start, '');
+        }
         count++;
       },
     });

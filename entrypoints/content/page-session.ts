@@ -1,9 +1,9 @@
 import { compileDataset, type EntityIndex } from '@/lib/entity-index';
-import { KINDS, type Kind } from '@/lib/types';
+import { HEDGE_CATEGORIES, KINDS, type Kind } from '@/lib/types';
 import { bundledDetectionData } from '@/utils/detection-data';
-import { ATTR, CARD_HOST_TAG, MARK_SELECTOR } from '@/utils/dom-contract';
+import { ATTR, CARD_HOST_TAG, FLASH_CLASS, MARK_SELECTOR } from '@/utils/dom-contract';
 import { onMessage, sendToBackground, type PageReport } from '@/utils/messaging';
-import { loadSettings, watchSettings, type Settings } from '@/utils/settings';
+import { isActiveOn, loadSettings, watchSettings, type Settings } from '@/utils/settings';
 import { ArticleAnnotator, countStats, unannotate, type PassResult } from './annotator';
 import { publishStats } from './contract';
 import { findArticleRoot } from './article-root';
@@ -29,6 +29,9 @@ export class PageSession {
   private settings: Settings | undefined;
   private index: EntityIndex | undefined;
   private pass: AbortController | undefined;
+  /** The keyboard shortcut hid every highlight on this page (not saved). */
+  private hiddenHere = false;
+  private active = false;
   private readonly card: CardController;
 
   constructor(
@@ -44,20 +47,29 @@ export class PageSession {
 
   async start(): Promise<void> {
     const stopWatching = watchSettings((settings) => this.applySettings(settings));
-    const stopAnswering = onMessage('get-page-report', () => this.report());
+    const stops = [
+      onMessage('get-page-report', () => this.report()),
+      onMessage('show-mention', ({ ref, index }) => this.show(`[${ATTR.ref}="${CSS.escape(String(ref))}"]`, Number(index))),
+      onMessage('show-hedge', ({ order }) => ({ total: this.show(`[${ATTR.kind}="hedge"]`, Number(order)).total })),
+      onMessage('toggle-page', () => {
+        this.hiddenHere = !this.hiddenHere;
+        if (this.settings) this.applySettings(this.settings);
+        return { hidden: this.hiddenHere };
+      }),
+    ];
     this.signal.addEventListener('abort', () => {
       stopWatching();
-      stopAnswering();
+      for (const stop of stops) stop();
       this.reset();
     });
     this.doc.addEventListener('click', (event) => this.onClick(event), { signal: this.signal });
     this.doc.addEventListener('keydown', (event) => event.key === 'Escape' && this.card.close(), { signal: this.signal });
     this.applySettings(await loadSettings());
-    if (!this.signal.aborted) await this.annotatePage();
   }
 
   /** A single-page app showed another page: forget this one's article and read the new one. */
   async navigate(): Promise<void> {
+    if (!this.active) return;
     this.reset();
     if (this.settings) this.applySettings(this.settings);
     // Give the app a moment to render the new article; later additions are caught as live updates.
@@ -129,14 +141,40 @@ export class PageSession {
     return this.index;
   }
 
+  /** Switches take effect at once: attributes on <html> for CSS; off for this site or paused, the page is restored. */
   private applySettings(settings: Settings): void {
     this.settings = settings;
-    const off = KINDS.filter((kind) => !settings.categories[kind]);
+    const active = isActiveOn(settings, this.doc.location?.hostname ?? '');
+    if (active !== this.active) {
+      this.active = active;
+      if (active) void this.annotatePage();
+      else {
+        this.reset();
+        publishStats(this.doc, countStats([], performance.now()));
+      }
+    }
+    if (!active) return;
+    const off = KINDS.filter((kind) => this.hiddenHere || !settings.categories[kind]);
+    const offHedges = HEDGE_CATEGORIES.filter((c) => !settings.hedgeCategories[c]);
     const html = this.doc.documentElement;
-    if (off.length) html.setAttribute(ATTR.off, off.join(' '));
-    else html.removeAttribute(ATTR.off);
+    setListAttribute(html, ATTR.off, off);
+    setListAttribute(html, ATTR.offHedges, offHedges);
     const open = this.card.openFor;
-    if (open && off.includes(open.getAttribute(ATTR.kind) as Kind)) this.card.close();
+    if (open && (off.includes(open.getAttribute(ATTR.kind) as Kind) || offHedges.some((c) => open.getAttribute(ATTR.hedge) === c)))
+      this.card.close();
+  }
+
+  /** Scrolls to the index-th highlight matching `selector` (first elements only) and flashes it. */
+  private show(selector: string, index: number): { index: number; total: number } {
+    const marks = [...this.doc.querySelectorAll(`${MARK_SELECTOR}[${ATTR.start}]${selector}`)];
+    if (!marks.length) return { index: 0, total: 0 };
+    const i = ((Math.trunc(index) % marks.length) + marks.length) % marks.length;
+    const mark = marks[i]!;
+    mark.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    for (const el of this.doc.querySelectorAll(`.${FLASH_CLASS}`)) el.classList.remove(FLASH_CLASS);
+    mark.classList.add(FLASH_CLASS);
+    setTimeout(() => mark.classList.remove(FLASH_CLASS), 1600);
+    return { index: i, total: marks.length };
   }
 
   private onClick(event: MouseEvent): void {
@@ -153,9 +191,11 @@ export class PageSession {
 
   private report(): PageReport {
     const title = this.doc.title;
-    if (!this.doc.documentElement.hasAttribute(ATTR.state)) return { status: 'loading', title };
-    if (!this.result) return { status: 'not-article', title };
-    return { status: 'article', title, summary: this.result.summary, stats: this.result.stats };
+    const host = this.doc.location?.hostname ?? '';
+    if (!this.active) return { status: 'off', title, host };
+    if (!this.doc.documentElement.hasAttribute(ATTR.state)) return { status: 'loading', title, host };
+    if (!this.result) return { status: 'not-article', title, host };
+    return { status: 'article', title, host, summary: this.result.summary, stats: this.result.stats };
   }
 }
 
@@ -163,4 +203,9 @@ export class PageSession {
 function isOwnNode(node: Node): boolean {
   const el = node instanceof Element ? node : node.parentElement;
   return !!el && (el.matches(MARK_SELECTOR) || !!el.closest(`${MARK_SELECTOR}, ${CARD_HOST_TAG}`));
+}
+
+function setListAttribute(el: Element, name: string, values: string[]): void {
+  if (values.length) el.setAttribute(name, values.join(' '));
+  else el.removeAttribute(name);
 }

@@ -1,10 +1,10 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { PopupView, type PopupState } from '@/components/PopupView';
 import { recordsOf } from '@/components/card-view';
+import { PopupView, type PopupState } from '@/components/PopupView';
 import type { Kind } from '@/lib/types';
 import { bundledDataset } from '@/utils/dataset';
 import { sendToTab } from '@/utils/messaging';
-import { DEFAULT_SETTINGS, loadSettings, setCategory, watchSettings, type Settings } from '@/utils/settings';
+import { DEFAULT_SETTINGS, loadSettings, setCategory, setPaused, setSiteDisabled, watchSettings, type Settings } from '@/utils/settings';
 
 /** Fetches the snapshot (tab report + settings) and hands it to the presentational view. */
 export function PopupApp({ tabIdParam }: { tabIdParam: string | null }) {
@@ -14,6 +14,7 @@ export function PopupApp({ tabIdParam }: { tabIdParam: string | null }) {
   }, []);
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
   const [state, setState] = useState<PopupState>({ status: 'asking' });
+  const [tabId, setTabId] = useState<number | undefined>(undefined);
 
   useEffect(() => {
     void loadSettings().then(setSettings);
@@ -22,21 +23,41 @@ export function PopupApp({ tabIdParam }: { tabIdParam: string | null }) {
 
   useEffect(() => {
     let cancelled = false;
-    void (async () => {
-      const tabId = await resolveTabId(tabIdParam);
-      const report = tabId === undefined ? undefined : await sendToTab(tabId, 'get-page-report', {}).catch(() => undefined);
-      if (!cancelled) setState(report ? { status: 'report', report } : { status: 'unavailable' });
-    })();
+    let retry: ReturnType<typeof setTimeout> | undefined;
+    const ask = async (attempt: number) => {
+      const id = await resolveTabId(tabIdParam);
+      setTabId(id);
+      const report = id === undefined ? undefined : await sendToTab(id, 'get-page-report', {}).catch(() => undefined);
+      if (cancelled) return;
+      setState(report ? { status: 'report', report } : { status: 'unavailable' });
+      // A page still loading answers "loading": ask again shortly.
+      if (report?.status === 'loading' && attempt < 20) retry = setTimeout(() => void ask(attempt + 1), 250);
+    };
+    void ask(0);
     return () => {
       cancelled = true;
+      if (retry) clearTimeout(retry);
     };
-  }, [tabIdParam]);
+  }, [tabIdParam, settings.paused, settings.disabledSites.join(' ')]);
 
   const onToggle = (kind: Kind, on: boolean) => {
-    setSettings((s) => ({ categories: { ...s.categories, [kind]: on } }));
+    setSettings((s) => ({ ...s, categories: { ...s.categories, [kind]: on } }));
     void setCategory(kind, on).then(setSettings);
   };
-  return <PopupView state={state} settings={settings} records={records} onToggle={onToggle} />;
+  return (
+    <PopupView
+      state={state}
+      settings={settings}
+      records={records}
+      onToggle={onToggle}
+      onSiteOff={(host, off) => void setSiteDisabled(host, off).then(setSettings)}
+      onPause={(paused) => void setPaused(paused).then(setSettings)}
+      onShowMention={(ref, index) =>
+        tabId === undefined ? Promise.resolve(undefined) : sendToTab(tabId, 'show-mention', { ref, index }).catch(() => undefined)
+      }
+      onShowHedge={(order) => void (tabId !== undefined && sendToTab(tabId, 'show-hedge', { order }).catch(() => undefined))}
+    />
+  );
 }
 
 /** `?tab=ID` names a tab (end-to-end tests, a detached window); otherwise the active tab. */

@@ -3,7 +3,8 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cardViewFor } from '@/components/card-view';
 import { EntityCard } from '@/components/EntityCard';
-import { PopupView } from '@/components/PopupView';
+import { OptionsView } from '@/components/OptionsView';
+import { PopupView, type PopupCallbacks } from '@/components/PopupView';
 import { detect } from '@/lib/detect';
 import { summarise } from '@/lib/summary';
 import { DEFAULT_SETTINGS } from '@/utils/settings';
@@ -42,34 +43,111 @@ describe('cards', () => {
   });
 });
 
+function callbacks(overrides: Partial<PopupCallbacks> = {}): PopupCallbacks {
+  return {
+    onToggle: vi.fn(),
+    onSiteOff: vi.fn(),
+    onPause: vi.fn(),
+    onShowMention: vi.fn(async (_ref: string, index: number) => ({ index, total: 2 })),
+    onShowHedge: vi.fn(),
+    ...overrides,
+  };
+}
+
+const article = { status: 'report' as const, report: { status: 'article' as const, title: 'Talks', host: 'example.org', summary } };
+
 describe('popup view', () => {
   it('lists people first, then countries, and switches call back with the new state', () => {
-    const onToggle = vi.fn();
-    render(
-      <PopupView
-        state={{ status: 'report', report: { status: 'article', title: 'Talks', summary } }}
-        settings={DEFAULT_SETTINGS}
-        records={TINY_RECORDS}
-        onToggle={onToggle}
-      />,
-    );
+    const cb = callbacks();
+    render(<PopupView state={article} settings={DEFAULT_SETTINGS} records={TINY_RECORDS} {...cb} />);
     const titles = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
     expect(titles).toEqual(['Talks', 'Abbas Araghchi', 'Dina Farouk', 'Iran', 'Oman']);
     fireEvent.click(screen.getByRole('switch', { name: 'Hedges' }));
-    expect(onToggle).toHaveBeenCalledWith('hedge', false);
+    expect(cb.onToggle).toHaveBeenCalledWith('hedge', false);
   });
 
-  it('says so on a page that is not an article, and on a page it cannot reach', () => {
+  it('filters the cast with the search box', () => {
+    render(<PopupView state={article} settings={DEFAULT_SETTINGS} records={TINY_RECORDS} {...callbacks()} />);
+    fireEvent.input(screen.getByRole('searchbox', { name: 'Filter people and countries' }), { target: { value: 'analyst' } });
+    expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual(['Talks', 'Dina Farouk']);
+  });
+
+  it('summarises hedges per 1,000 words, expands to sentences, and jumps to one', () => {
+    const cb = callbacks();
+    render(<PopupView state={article} settings={DEFAULT_SETTINGS} records={TINY_RECORDS} {...cb} />);
+    expect(screen.getByText('Speculation')).toBeTruthy();
+    expect(screen.getByText(/per 1,000 words/).textContent).toMatch(/\(\d+\.\d per 1,000 words\)/);
+    fireEvent.click(screen.getByRole('button', { name: /talks could resume/ }));
+    expect(cb.onShowHedge).toHaveBeenCalledWith(0);
+    expect(screen.getByText(/attributions? to named people/).textContent).toContain('1 attribution to named people');
+  });
+
+  it('steps through mentions of a person', async () => {
+    const cb = callbacks();
+    render(<PopupView state={article} settings={DEFAULT_SETTINGS} records={TINY_RECORDS} {...cb} />);
+    fireEvent.click(screen.getAllByRole('button', { name: 'Next mention' })[0]!);
+    expect(cb.onShowMention).toHaveBeenCalledWith('abbas-araghchi', 0);
+    expect(await screen.findByText('1 of 2')).toBeTruthy();
+  });
+
+  it('turns Backstory off for the site and pauses it everywhere', () => {
+    const cb = callbacks();
+    render(<PopupView state={article} settings={DEFAULT_SETTINGS} records={TINY_RECORDS} {...cb} />);
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Off on example.org' }));
+    expect(cb.onSiteOff).toHaveBeenCalledWith('example.org', true);
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Pause on all sites' }));
+    expect(cb.onPause).toHaveBeenCalledWith(true);
+  });
+
+  it('says so on a page that is not an article, on a page it cannot reach, and when off', () => {
+    const cb = callbacks();
     const { rerender } = render(
       <PopupView
-        state={{ status: 'report', report: { status: 'not-article', title: 'x' } }}
+        state={{ status: 'report', report: { status: 'not-article', title: 'x', host: 'example.org' } }}
         settings={DEFAULT_SETTINGS}
         records={TINY_RECORDS}
-        onToggle={() => {}}
+        {...cb}
       />,
     );
     expect(screen.getByText(/doesn’t look like a news article/)).toBeTruthy();
-    rerender(<PopupView state={{ status: 'unavailable' }} settings={DEFAULT_SETTINGS} records={TINY_RECORDS} onToggle={() => {}} />);
+    rerender(<PopupView state={{ status: 'unavailable' }} settings={DEFAULT_SETTINGS} records={TINY_RECORDS} {...cb} />);
     expect(screen.getByText(/can’t run on this page/)).toBeTruthy();
+    rerender(
+      <PopupView
+        state={{ status: 'report', report: { status: 'off', title: 'x', host: 'example.org' } }}
+        settings={DEFAULT_SETTINGS}
+        records={TINY_RECORDS}
+        {...cb}
+      />,
+    );
+    expect(screen.getByText('Backstory is off on example.org.')).toBeTruthy();
+  });
+});
+
+describe('options view', () => {
+  it('switches hedge categories, adds and removes sites, and credits its sources', () => {
+    const onHedgeCategory = vi.fn();
+    const onSiteOff = vi.fn();
+    const settings = { ...DEFAULT_SETTINGS, disabledSites: ['old.example'] };
+    render(
+      <OptionsView
+        settings={settings}
+        dataset={{ people: 746, countries: 250, asOf: '2025-06-01' }}
+        onHedgeCategory={onHedgeCategory}
+        onSiteOff={onSiteOff}
+        onPause={vi.fn()}
+      />,
+    );
+    fireEvent.click(screen.getByRole('switch', { name: /Vague attribution/ }));
+    expect(onHedgeCategory).toHaveBeenCalledWith('vague', false);
+    fireEvent.click(screen.getByRole('button', { name: 'Turn Backstory back on for old.example' }));
+    expect(onSiteOff).toHaveBeenCalledWith('old.example', false);
+    const add = screen.getByRole('button', { name: 'Turn off on this site' }) as HTMLButtonElement;
+    fireEvent.input(screen.getByRole('textbox', { name: 'Site to turn off' }), { target: { value: 'not a host' } });
+    expect(add.disabled).toBe(true);
+    fireEvent.input(screen.getByRole('textbox', { name: 'Site to turn off' }), { target: { value: 'News.Example' } });
+    fireEvent.click(add);
+    expect(onSiteOff).toHaveBeenCalledWith('news.example', true);
+    expect(screen.getByText(/Open Database License/)).toBeTruthy();
   });
 });

@@ -1,35 +1,88 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { storage } from 'wxt/utils/storage';
-import { DEFAULT_SETTINGS, loadSettings, normaliseSettings, setCategory, settingsItem, watchSettings } from '@/utils/settings';
+import {
+  DEFAULT_SETTINGS,
+  isActiveOn,
+  loadSettings,
+  migrateV1toV2,
+  normaliseSettings,
+  setCategory,
+  setHedgeCategory,
+  setPaused,
+  setSiteDisabled,
+  settingsItem,
+  watchSettings,
+} from '@/utils/settings';
 
 describe('settings', () => {
   beforeEach(() => fakeBrowser.reset());
 
-  it('defaults to every category on', async () => {
+  it('defaults to every category on, no site off, not paused', async () => {
     expect(await loadSettings()).toEqual(DEFAULT_SETTINGS);
   });
 
   it('remembers a switch in synced storage', async () => {
     await setCategory('hedge', false);
-    expect(await loadSettings()).toEqual({ categories: { person: true, country: true, hedge: false } });
-    expect(await fakeBrowser.storage.sync.get('settings')).toEqual({
-      settings: { categories: { person: true, country: true, hedge: false } },
-    });
+    expect((await loadSettings()).categories).toEqual({ person: true, country: true, hedge: false });
+    const stored = (await fakeBrowser.storage.sync.get('settings')) as { settings: { categories: unknown } };
+    expect(stored.settings.categories).toEqual({ person: true, country: true, hedge: false });
+  });
+
+  it('remembers per-hedge switches, sites and the pause', async () => {
+    await setHedgeCategory('speculation', false);
+    await setSiteDisabled('news.example', true);
+    await setPaused(true);
+    const s = await loadSettings();
+    expect(s.hedgeCategories.speculation).toBe(false);
+    expect(s.disabledSites).toEqual(['news.example']);
+    expect(s.paused).toBe(true);
+    await setSiteDisabled('news.example', false);
+    expect((await loadSettings()).disabledSites).toEqual([]);
   });
 
   it('falls back to the default for each corrupt field and keeps the valid ones', () => {
     expect(normaliseSettings(null)).toEqual(DEFAULT_SETTINGS);
     expect(normaliseSettings('garbage')).toEqual(DEFAULT_SETTINGS);
     expect(normaliseSettings({ categories: [] })).toEqual(DEFAULT_SETTINGS);
-    expect(normaliseSettings({ categories: { person: false, country: 'no', hedge: 0, extra: false } })).toEqual({
-      categories: { person: false, country: true, hedge: true },
+    const mixed = normaliseSettings({
+      categories: { person: false, country: 'no', hedge: 0, extra: false },
+      hedgeCategories: { vague: false, claim: 'x' },
+      disabledSites: ['ok.example', 42, '<script>', 'ok.example'],
+      paused: 'yes',
     });
+    expect(mixed.categories).toEqual({ person: false, country: true, hedge: true });
+    expect(mixed.hedgeCategories).toEqual({ ...DEFAULT_SETTINGS.hedgeCategories, vague: false });
+    expect(mixed.disabledSites).toEqual(['ok.example']);
+    expect(mixed.paused).toBe(false);
   });
 
   it('reads a corrupt stored value as defaults without throwing', async () => {
-    await fakeBrowser.storage.sync.set({ settings: { categories: { person: 'off' } } });
+    await fakeBrowser.storage.sync.set({ settings: { categories: { person: 'off' } }, settings$: { v: 2 } });
     expect(await loadSettings()).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('migrates version 1 settings, keeping the reader’s switches', async () => {
+    expect(migrateV1toV2({ categories: { person: false, country: true, hedge: false } })).toEqual({
+      ...DEFAULT_SETTINGS,
+      categories: { person: false, country: true, hedge: false },
+    });
+    // What version 1 left in storage: the value, with no version meta (v1 is implicit).
+    await fakeBrowser.storage.sync.set({ settings: { categories: { person: false, country: true, hedge: true } } });
+    const item = storage.defineItem('sync:settings', { fallback: DEFAULT_SETTINGS, version: 2, migrations: { 2: migrateV1toV2 } });
+    expect(await item.getValue()).toEqual({ ...DEFAULT_SETTINGS, categories: { person: false, country: true, hedge: true } });
+    expect(await item.getMeta()).toMatchObject({ v: 2 });
+  });
+
+  it('is versioned: a later schema version migrates what this one stored', async () => {
+    await setCategory('hedge', false);
+    const next = storage.defineItem<Record<string, unknown>>('sync:settings', {
+      fallback: {},
+      version: 3,
+      migrations: { 3: (v2: Record<string, unknown>) => ({ ...v2, migratedFrom: 2 }) },
+    });
+    expect(await next.getValue()).toMatchObject({ categories: { person: true, country: true, hedge: false }, migratedFrom: 2 });
+    expect(settingsItem.key).toBe('sync:settings');
   });
 
   it('tells watchers about changes', async () => {
@@ -41,15 +94,9 @@ describe('settings', () => {
     expect(seen).toEqual([false]);
   });
 
-  it('is versioned: a later schema version migrates what this one stored', async () => {
-    await setCategory('hedge', false);
-    const next = storage.defineItem<Record<string, unknown>>('sync:settings', {
-      fallback: {},
-      version: 2,
-      migrations: { 2: (v1: Record<string, unknown>) => ({ ...v1, migratedFrom: 1 }) },
-    });
-    expect(await next.getValue()).toEqual({ categories: { person: true, country: true, hedge: false }, migratedFrom: 1 });
-    expect(await next.getMeta()).toMatchObject({ v: 2 });
-    expect(settingsItem.key).toBe('sync:settings');
+  it('is active unless paused or off for the host', () => {
+    expect(isActiveOn(DEFAULT_SETTINGS, 'news.example')).toBe(true);
+    expect(isActiveOn({ ...DEFAULT_SETTINGS, paused: true }, 'news.example')).toBe(false);
+    expect(isActiveOn({ ...DEFAULT_SETTINGS, disabledSites: ['news.example'] }, 'NEWS.example')).toBe(false);
   });
 });
