@@ -10,7 +10,7 @@ export interface PassStats {
   /** Wall-clock time of the pass, including the pauses it makes for the page. */
   ms: number;
   /** Where the time went, for benchmarks: reading the text, detection, highlighting. */
-  phases?: { textMs: number; detectMs: number; highlightMs: number; summaryMs: number };
+  phases?: { textMs: number; detectMs: number; highlightMs: number };
 }
 
 /** What a tab's content script says about its page. */

@@ -8,7 +8,8 @@ import { clearHighlights, highlightOwner, rangesByOwner } from './highlighter';
 import { buildTextMap, type TextMap } from './text-map';
 
 export interface PassResult {
-  summary: ArticleSummary;
+  /** The article's summary, worked out the first time the popup or a card asks for it. */
+  summary: () => ArticleSummary;
   stats: PassStats;
 }
 
@@ -61,16 +62,11 @@ export class ArticleAnnotator {
     for (const segment of map.segments) this.done.add(segment.owner);
     const placed = [...byOwner.values()].flatMap((ranges) => ranges.map((r) => r.span));
     const highlighted = performance.now();
-    const summary = summarise(map.text, placed, this.index);
     const stats = countStats(placed, started);
     const round = (ms: number) => Math.round(ms * 10) / 10;
-    stats.phases = {
-      textMs: round(mapped - started),
-      detectMs: round(detected - mapped),
-      highlightMs: round(highlighted - detected),
-      summaryMs: round(performance.now() - highlighted),
-    };
-    return { summary, stats };
+    stats.phases = { textMs: round(mapped - started), detectMs: round(detected - mapped), highlightMs: round(highlighted - detected) };
+    let summary: ArticleSummary | undefined;
+    return { summary: () => (summary ??= summarise(map.text, placed, this.index)), stats };
   }
 }
 

@@ -40,7 +40,7 @@ export class PageSession {
   ) {
     this.card = new CardController(
       doc,
-      () => this.result?.summary,
+      () => this.result?.summary(),
       () => pageTheme(doc),
     );
   }
@@ -195,7 +195,7 @@ export class PageSession {
     if (!this.active) return { status: 'off', title, host };
     if (!this.doc.documentElement.hasAttribute(ATTR.state)) return { status: 'loading', title, host };
     if (!this.result) return { status: 'not-article', title, host };
-    return { status: 'article', title, host, summary: this.result.summary, stats: this.result.stats };
+    return { status: 'article', title, host, summary: this.result.summary(), stats: this.result.stats };
   }
 }
 

@@ -147,8 +147,8 @@ class PeopleScan {
     const firstWord = this.word(first);
     const end = tokens.ends[last]!;
     const after = text.slice(end, end + 40);
-    // Evidence enough for a single word: an age (", 45,") or a country in brackets ("(Kenya)").
-    if (/^, \d{1,2},/.test(after)) return true;
+    // Evidence enough for a single word: an age, ", who", or a country in brackets ("(Kenya)").
+    if (/^, (?:\d{1,2},|who\b)/.test(after)) return true; // "Duran, 45,", "Woods, who turned pro"
     const bracketed = /^ \(([^()\n]{2,40})\)/.exec(after)?.[1];
     if (bracketed && this.ctx.index.phrases.get(bracketed)?.kind === 'country') return true;
     const before = text.slice(Math.max(0, tokens.starts[first]! - 12), tokens.starts[first]);
