@@ -1,20 +1,23 @@
 import type { CastMember } from '@/lib/summary';
 import type { CountryRecord } from '@/lib/types';
+import type { Leader } from './card-view';
 import { AsOf, CardFrame, Mentions } from './CardFrame';
 
 interface Props {
   record: CountryRecord;
   member?: CastMember;
+  leaders?: Leader[];
   onClose?: () => void;
 }
 
-export function CountryCard({ record, member, onClose }: Props) {
+export function CountryCard({ record, member, leaders = [], onClose }: Props) {
   const facts: Array<[string, string]> = [
     ['Capital', record.capital.join(', ')],
     ['Region', [record.subregion, record.region].filter(Boolean).join(', ')],
     ['Languages', record.languages.join(', ')],
     ['Currency', record.currencies.join(', ')],
     ['Status', record.sovereign ? (record.unMember ? 'Sovereign state, UN member' : 'Sovereign state') : 'Territory'],
+    ['Leaders', leaders.map((l) => `${l.name} (${l.title})`).join('; ')],
   ];
   return (
     <CardFrame

@@ -9,7 +9,7 @@ export function EntityCard({ view, onClose }: { view: CardView; onClose?: () => 
     case 'person':
       return <PersonCard name={view.name} record={view.record} member={view.member} countries={view.countries} onClose={onClose} />;
     case 'country':
-      return <CountryCard record={view.record} member={view.member} onClose={onClose} />;
+      return <CountryCard record={view.record} member={view.member} leaders={view.leaders} onClose={onClose} />;
     case 'hedge':
       return <HedgeCard category={view.category} phrase={view.phrase} onClose={onClose} />;
   }

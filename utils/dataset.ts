@@ -13,7 +13,8 @@ export function bundledDataset(): Dataset {
  */
 export function recordsFor(dataset: Dataset, ids: string[]): { people: PersonRecord[]; countries: CountryRecord[] } {
   const wanted = new Set(ids.slice(0, 50));
-  const people = dataset.people.filter((p) => wanted.has(p.id));
+  // A person's role countries (for flags), a country's leaders (for its card).
+  const people = dataset.people.filter((p) => wanted.has(p.id) || p.roles.some((r) => r.country && wanted.has(r.country) && !r.org));
   for (const p of people) for (const r of p.roles) if (r.country) wanted.add(r.country);
   return { people, countries: dataset.countries.filter((c) => wanted.has(c.id)) };
 }
