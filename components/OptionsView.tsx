@@ -1,7 +1,9 @@
 import { useState } from 'preact/hooks';
 import { HEDGE_EXPLANATIONS } from '@/lib/hedge-categories';
 import { HEDGE_CATEGORIES, type HedgeCategory } from '@/lib/types';
+import type { PersonRecord } from '@/lib/types';
 import { isHostName, type Settings } from '@/utils/settings';
+import { CustomEntities } from './CustomEntities';
 
 export interface DatasetInfo {
   people: number;
@@ -15,10 +17,11 @@ interface Props {
   onHedgeCategory: (category: HedgeCategory, on: boolean) => void;
   onSiteOff: (host: string, off: boolean) => void;
   onPause: (paused: boolean) => void;
+  custom: { entities: PersonRecord[]; exportText: string; onImport: (json: string) => Promise<string[]>; onRemove: (id: string) => void };
 }
 
 /** The options page: finer hedge switches, the site list, the pause, and where the data comes from. */
-export function OptionsView({ settings, dataset, onHedgeCategory, onSiteOff, onPause }: Props) {
+export function OptionsView({ settings, dataset, onHedgeCategory, onSiteOff, onPause, custom }: Props) {
   const [newSite, setNewSite] = useState('');
   const site = newSite.trim().toLowerCase();
   const siteValid = isHostName(site);
@@ -82,6 +85,7 @@ export function OptionsView({ settings, dataset, onHedgeCategory, onSiteOff, onP
           </button>
         </form>
       </section>
+      <CustomEntities {...custom} />
       <section aria-labelledby="about-heading">
         <h2 id="about-heading">About</h2>
         <p>

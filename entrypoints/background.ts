@@ -1,4 +1,6 @@
 import { badgeText } from '@/utils/badge';
+import { mergePeople } from '@/lib/custom-entities';
+import { loadCustomEntities } from '@/utils/custom-entities';
 import { bundledDataset, recordsFor } from '@/utils/dataset';
 import { onMessage, sendToTab } from '@/utils/messaging';
 
@@ -33,8 +35,10 @@ export default defineBackground(() => {
   });
 
   // Cards in the page ask for the few records they show; the full dataset stays here.
-  onMessage('get-records', ({ ids }, sender) => {
+  onMessage('get-records', async ({ ids }, sender) => {
     const valid = fromThisExtension(sender) && Array.isArray(ids) && ids.every((id) => typeof id === 'string');
-    return valid ? recordsFor(bundledDataset(), ids) : { people: [], countries: [] };
+    if (!valid) return { people: [], countries: [] };
+    const dataset = bundledDataset();
+    return recordsFor({ ...dataset, people: mergePeople(dataset.people, await loadCustomEntities()) }, ids);
   });
 });

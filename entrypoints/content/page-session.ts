@@ -1,5 +1,7 @@
 import { compileDataset, type EntityIndex } from '@/lib/entity-index';
 import { HEDGE_CATEGORIES, KINDS, type Kind } from '@/lib/types';
+import { mergePeople } from '@/lib/custom-entities';
+import { loadCustomEntities } from '@/utils/custom-entities';
 import { bundledDetectionData } from '@/utils/detection-data';
 import { ATTR, CARD_HOST_TAG, FLASH_CLASS, MARK_SELECTOR } from '@/utils/dom-contract';
 import { onMessage, sendToBackground, type PageReport } from '@/utils/messaging';
@@ -97,7 +99,9 @@ export class PageSession {
       this.watchForArticle(signal);
       return;
     }
-    this.article = new ArticleAnnotator(root, this.loadIndex());
+    const index = await this.loadIndex();
+    if (signal.aborted) return;
+    this.article = new ArticleAnnotator(root, index);
     await this.runPass(signal);
     const article = this.article;
     watchForNewContent(root, {
@@ -136,8 +140,17 @@ export class PageSession {
     });
   }
 
-  private loadIndex(): EntityIndex {
-    this.index ??= compileDataset(bundledDetectionData());
+  /** The bundled names plus the reader's own entities (options page), compiled once per page. */
+  private async loadIndex(): Promise<EntityIndex> {
+    if (this.index) return this.index;
+    const data = bundledDetectionData();
+    const custom = await loadCustomEntities();
+    if (custom.length)
+      data.people = mergePeople(
+        data.people,
+        custom.map(({ id, name, aliases }) => ({ id, name, aliases })),
+      );
+    this.index = compileDataset(data);
     return this.index;
   }
 

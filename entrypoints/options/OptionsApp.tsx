@@ -1,5 +1,8 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { OptionsView, type DatasetInfo } from '@/components/OptionsView';
+import { exportCustomEntities, parseCustomEntities, mergePeople } from '@/lib/custom-entities';
+import type { PersonRecord } from '@/lib/types';
+import { customEntitiesItem, loadCustomEntities } from '@/utils/custom-entities';
 import { bundledDataset } from '@/utils/dataset';
 import {
   DEFAULT_SETTINGS,
@@ -14,6 +17,12 @@ import {
 /** Loads the settings and the dataset's facts and hands them to the presentational view. */
 export function OptionsApp() {
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
+  const [custom, setCustom] = useState<PersonRecord[]>([]);
+  useEffect(() => void loadCustomEntities().then(setCustom), []);
+  const save = async (entities: PersonRecord[]) => {
+    await customEntitiesItem.setValue(entities);
+    setCustom(entities);
+  };
   const dataset = useMemo((): DatasetInfo => {
     const { people, countries } = bundledDataset();
     const dates = [...people, ...countries].map((r) => r.asOf).sort();
@@ -30,6 +39,17 @@ export function OptionsApp() {
       onHedgeCategory={(category, on) => void setHedgeCategory(category, on).then(setSettings)}
       onSiteOff={(host, off) => void setSiteDisabled(host, off).then(setSettings)}
       onPause={(paused) => void setPaused(paused).then(setSettings)}
+      custom={{
+        entities: custom,
+        exportText: exportCustomEntities(custom),
+        onImport: async (json) => {
+          const result = parseCustomEntities(json, new Date().toISOString().slice(0, 10));
+          if (!result.ok) return result.errors;
+          await save(mergePeople(custom, result.entities));
+          return [];
+        },
+        onRemove: (id) => void save(custom.filter((p) => p.id !== id)),
+      }}
     />
   );
 }

@@ -1,17 +1,21 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { recordsOf } from '@/components/card-view';
 import { PopupView, type PopupState } from '@/components/PopupView';
-import type { Kind } from '@/lib/types';
+import { mergePeople } from '@/lib/custom-entities';
+import type { Kind, PersonRecord } from '@/lib/types';
+import { loadCustomEntities } from '@/utils/custom-entities';
 import { bundledDataset } from '@/utils/dataset';
 import { sendToTab } from '@/utils/messaging';
 import { DEFAULT_SETTINGS, loadSettings, setCategory, setPaused, setSiteDisabled, watchSettings, type Settings } from '@/utils/settings';
 
 /** Fetches the snapshot (tab report + settings) and hands it to the presentational view. */
 export function PopupApp({ tabIdParam }: { tabIdParam: string | null }) {
+  const [custom, setCustom] = useState<PersonRecord[]>([]);
+  useEffect(() => void loadCustomEntities().then(setCustom), []);
   const records = useMemo(() => {
     const { people, countries } = bundledDataset();
-    return recordsOf(people, countries);
-  }, []);
+    return recordsOf(mergePeople(people, custom), countries);
+  }, [custom]);
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
   const [state, setState] = useState<PopupState>({ status: 'asking' });
   const [tabId, setTabId] = useState<number | undefined>(undefined);

@@ -136,6 +136,7 @@ describe('options view', () => {
         onHedgeCategory={onHedgeCategory}
         onSiteOff={onSiteOff}
         onPause={vi.fn()}
+        custom={{ entities: [], exportText: '', onImport: vi.fn(async () => []), onRemove: vi.fn() }}
       />,
     );
     fireEvent.click(screen.getByRole('switch', { name: /Vague attribution/ }));
