@@ -10,7 +10,8 @@ export default defineBackground(() => {
   // The toolbar badge shows how many highlights the tab's article has.
   onMessage('page-annotated', async ({ stats }, sender) => {
     const tabId = sender.tab?.id;
-    if (tabId === undefined || !fromThisExtension(sender)) return;
+    const counts = [stats?.people, stats?.countries, stats?.hedges];
+    if (tabId === undefined || !fromThisExtension(sender) || !counts.every((n) => Number.isInteger(n) && (n as number) >= 0)) return;
     // MV3 has `action`; the MV2 Firefox build has `browserAction`.
     const action = browser.action ?? browser.browserAction;
     await action.setBadgeText({ tabId, text: badgeText(stats) });

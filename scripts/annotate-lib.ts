@@ -38,9 +38,14 @@ export function datasetLines({ dataset }: LoadedDataset): unknown[] {
   return [...dataset.people, ...dataset.countries];
 }
 
-export function annotateInput(id: string, input: { text: string } | { html: string }, { index }: LoadedDataset): OutputLine {
+export function annotateInput(
+  id: string,
+  input: { text: string } | { html: string },
+  { index }: LoadedDataset,
+  maxChars = MAX_DOCUMENT_CHARS,
+): OutputLine {
   const size = 'text' in input ? input.text.length : input.html.length;
-  if (size > MAX_DOCUMENT_CHARS) return { id, error: `document too large (${size} characters, limit ${MAX_DOCUMENT_CHARS})` };
+  if (size > maxChars) return { id, error: `document too large (${size} characters, limit ${maxChars})` };
   const text = 'text' in input ? input.text : articleText(input.html);
   const spans = detect(text, index).map((s): OutputSpan => {
     const out: OutputSpan = { kind: s.kind, start: s.start, end: s.end, text: text.slice(s.start, s.end) };

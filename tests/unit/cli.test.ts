@@ -66,3 +66,15 @@ describe('npm run annotate', () => {
     expect(lines.some((l) => l.id === 'abbas-araghchi' && l.kind === 'person')).toBe(true);
   });
 });
+
+describe('annotateInput', () => {
+  it('refuses a document over the size limit with an error line, without reading it', async () => {
+    const { annotateInput, loadBundledDataset } = await import('../../scripts/annotate-lib');
+    const dataset = await loadBundledDataset();
+    expect(annotateInput('big', { text: 'Iran '.repeat(100) }, dataset, 100)).toEqual({
+      id: 'big',
+      error: 'document too large (500 characters, limit 100)',
+    });
+    expect(annotateInput('ok', { text: 'Iran.' }, dataset, 100)).toMatchObject({ id: 'ok', spans: [{ kind: 'country' }] });
+  });
+});
