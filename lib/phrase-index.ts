@@ -15,16 +15,49 @@ export interface PhraseMatch<T> {
 }
 
 interface Entry<T> {
-  value: T;
+  /** Decoded on first use when the index was rebuilt from data: most phrases never match. */
+  value?: T;
+  raw?: unknown;
   trailing: string;
 }
 
 /** The longest gap allowed between two words of one phrase (", " in "Iran, Islamic Republic of" is not wanted). */
 const MAX_GAP = 3;
 
+/** A PhraseIndex as plain data, built ahead of time (`npm run data`) so pages skip the work. */
+export interface PhraseIndexData<V> {
+  keys: string[];
+  values: V[];
+  /** Trailing punctuation by key position, where there is any ("U.S." → "."). */
+  trailing: Record<number, string>;
+  prefixes: string[];
+}
+
 export class PhraseIndex<T> {
   private readonly phrases = new Map<string, Entry<T>>();
   private readonly prefixes = new Set<string>();
+  private decode: ((raw: unknown) => T) | undefined;
+
+  /** Rebuilds an index from toData()'s output, mapping stored values back with `decode`. */
+  static fromData<V, T>(data: PhraseIndexData<V>, decode: (value: V) => T): PhraseIndex<T> {
+    const index = new PhraseIndex<T>();
+    index.decode = decode as (raw: unknown) => T;
+    data.keys.forEach((key, i) => index.phrases.set(key, { raw: data.values[i], trailing: data.trailing[i] ?? '' }));
+    for (const prefix of data.prefixes) index.prefixes.add(prefix);
+    return index;
+  }
+
+  toData<V>(encode: (value: T) => V): PhraseIndexData<V> {
+    const keys: string[] = [];
+    const values: V[] = [];
+    const trailing: Record<number, string> = {};
+    for (const [key, entry] of this.phrases) {
+      if (entry.trailing) trailing[keys.length] = entry.trailing;
+      keys.push(key);
+      values.push(encode(this.valueOf(entry)));
+    }
+    return { keys, values, trailing, prefixes: [...this.prefixes] };
+  }
 
   /** Adds a phrase; the first value added for a phrase wins, so add the preferred reading first. */
   add(phrase: string, value: T): void {
@@ -37,7 +70,13 @@ export class PhraseIndex<T> {
   /** The value of a whole phrase written as in the text ("U.S.", "Abbas  Araghchi"), if indexed. */
   get(phrase: string): T | undefined {
     const parsed = parsePhrase(phrase);
-    return parsed ? this.phrases.get(parsed.key)?.value : undefined;
+    const entry = parsed ? this.phrases.get(parsed.key) : undefined;
+    return entry ? this.valueOf(entry) : undefined;
+  }
+
+  private valueOf(entry: Entry<T>): T {
+    entry.value ??= this.decode!(entry.raw);
+    return entry.value;
   }
 
   /** The longest phrase that starts at token `first`, if any. */
@@ -47,7 +86,7 @@ export class PhraseIndex<T> {
     let best: PhraseMatch<T> | undefined;
     for (let i = first; ; i++) {
       const entry = this.phrases.get(key);
-      if (entry) best = { value: entry.value, lastToken: i, end: endWithTrailing(text, ends[i]!, entry.trailing) };
+      if (entry) best = { value: this.valueOf(entry), lastToken: i, end: endWithTrailing(text, ends[i]!, entry.trailing) };
       if (i + 1 >= starts.length || !this.prefixes.has(key)) break;
       const gap = text.slice(ends[i], starts[i + 1]);
       if (gap.length > MAX_GAP) break;

@@ -3,13 +3,13 @@
  *  - assets/dataset/countries.json from the world-countries package (basic facts, ODbL:
  *    attribution in README and the extension's about text) and assets/dataset/country-overlay.json
  *    (descriptions, press aliases and ambiguity flags written for Backstory);
- *  - assets/dataset/detection-data.json, the compact names-only index the content script bundles.
+ *  - assets/dataset/detection-data.json, the prebuilt detection index the content script bundles.
  * tests/unit/dataset.test.ts fails when a committed file is stale.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { buildCountries, type CountryOverlay, type WorldCountry } from '../lib/dataset/build-countries';
-import { toDetectionData } from '../lib/entity-index';
+import { compileDetectionData, toDetectionData } from '../lib/entity-index';
 import type { PersonRecord } from '../lib/types';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -19,5 +19,8 @@ const overlay = read<Record<string, CountryOverlay>>('assets/dataset/country-ove
 const countries = buildCountries(world, overlay);
 writeFileSync(`${root}assets/dataset/countries.json`, `${JSON.stringify(countries, null, 2)}\n`);
 const people = read<PersonRecord[]>('assets/dataset/people.json');
-writeFileSync(`${root}assets/dataset/detection-data.json`, `${JSON.stringify(toDetectionData({ people, countries }))}\n`);
+writeFileSync(
+  `${root}assets/dataset/detection-data.json`,
+  `${JSON.stringify(compileDetectionData(toDetectionData({ people, countries })))}\n`,
+);
 console.log(`wrote ${countries.length} countries and the detection data for ${people.length} people`);

@@ -1,6 +1,5 @@
-import { compileDataset, type EntityIndex } from '@/lib/entity-index';
+import { addPeople, compileDataset, type EntityIndex } from '@/lib/entity-index';
 import { HEDGE_CATEGORIES, KINDS, type Kind } from '@/lib/types';
-import { mergePeople } from '@/lib/custom-entities';
 import { loadCustomEntities } from '@/utils/custom-entities';
 import { bundledDetectionData } from '@/utils/detection-data';
 import { ATTR, CARD_HOST_TAG, FLASH_CLASS, MARK_SELECTOR } from '@/utils/dom-contract';
@@ -143,15 +142,11 @@ export class PageSession {
   /** The bundled names plus the reader's own entities (options page), compiled once per page. */
   private async loadIndex(): Promise<EntityIndex> {
     if (this.index) return this.index;
-    const data = bundledDetectionData();
     const custom = await loadCustomEntities();
-    if (custom.length)
-      data.people = mergePeople(
-        data.people,
-        custom.map(({ id, name, aliases }) => ({ id, name, aliases })),
-      );
-    this.index = compileDataset(data);
-    return this.index;
+    const index = compileDataset(bundledDetectionData());
+    addPeople(index, custom);
+    this.index = index;
+    return index;
   }
 
   /** Switches take effect at once: attributes on <html> for CSS; off for this site or paused, the page is restored. */

@@ -1,6 +1,7 @@
 import { FIRST_NAMES } from '../lexicon/first-names';
 import { isCapitalised, isSpaceGap, tokenAt } from '../tokens';
-import type { CountryNames, Span } from '../types';
+import type { CountryInfo } from '../entity-index';
+import type { Span } from '../types';
 import { entityMatches, type DetectContext, type EntityMatch } from './context';
 
 /**
@@ -12,9 +13,10 @@ export function detectCountries(ctx: DetectContext): Span[] {
   const spans: Span[] = [];
   for (const match of entityMatches(ctx)) {
     if (match.hit.kind !== 'country') continue;
-    const country = ctx.index.countries.get(match.hit.id);
+    const id = match.hit.id;
+    const country = ctx.index.countries.get(id);
     if (!country || isMisreading(ctx, match, country)) continue;
-    spans.push({ kind: 'country', start: match.start, end: match.end, entity: country.id, ref: country.id });
+    spans.push({ kind: 'country', start: match.start, end: match.end, entity: id, ref: id });
   }
   return spans;
 }
@@ -60,10 +62,10 @@ function isPartOfOtherName({ tokens, text }: DetectContext, match: EntityMatch):
   return NAME_PREFIX.test(text.slice(Math.max(0, match.start - 20), match.start));
 }
 
-function isMisreading(ctx: DetectContext, match: EntityMatch, country: CountryNames): boolean {
+function isMisreading(ctx: DetectContext, match: EntityMatch, country: CountryInfo): boolean {
   if (isPartOfOtherName(ctx, match)) return true;
   // The rules are about the name ("Jordan", "Georgia", "Turkey"); adjectives are unambiguous.
-  if (country.demonyms.includes(ctx.text.slice(match.start, match.end))) return false;
+  if (match.hit.kind === 'country' && match.hit.demonym) return false;
   switch (country.ambiguous) {
     case 'name':
       return looksLikePersonName(ctx, match);

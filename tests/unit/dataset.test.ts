@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildCountries, type CountryOverlay, type WorldCountry } from '@/lib/dataset/build-countries';
-import { countryNames, toDetectionData } from '@/lib/entity-index';
+import { compileDataset, compileDetectionData, countryNames, toDetectionData } from '@/lib/entity-index';
 import type { CountryRecord, PersonRecord, Role } from '@/lib/types';
 
 const read = <T>(path: string) => JSON.parse(readFileSync(path, 'utf8')) as T;
@@ -76,7 +76,15 @@ describe('countries dataset', () => {
   });
 
   it('bundles detection data that matches the dataset (run `npm run data` after editing it)', () => {
-    expect(read('assets/dataset/detection-data.json')).toEqual(toDetectionData({ people, countries }));
+    expect(read('assets/dataset/detection-data.json')).toEqual(compileDetectionData(toDetectionData({ people, countries })));
+  });
+
+  it('detects the same from the prebuilt index as from the records', async () => {
+    const { detect } = await import('@/lib/detect');
+    const text = readFileSync('tests/fixtures/gold/01-diplomacy.txt', 'utf8');
+    const fromRecords = compileDataset(toDetectionData({ people, countries }));
+    const prebuilt = compileDataset(compileDetectionData(toDetectionData({ people, countries })));
+    expect(detect(text, prebuilt)).toEqual(detect(text, fromRecords));
   });
 
   it('is up to date with its sources (run `npm run data` after editing the overlay)', () => {
