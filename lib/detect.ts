@@ -26,7 +26,9 @@ export function detect(text: string, index: EntityIndex, state: DetectState = cr
  */
 function trimAroundEntities(hedge: Span, entities: Span[], text: string): Span[] {
   let { start, end } = hedge;
-  for (const e of entities) {
+  // Entities are sorted by start and do not overlap each other much: look only near the hedge.
+  for (let i = firstEndingAfter(entities, hedge.start); i < entities.length && entities[i]!.start < hedge.end; i++) {
+    const e = entities[i]!;
     if (e.end <= start || e.start >= end) continue;
     if (e.start - start <= end - e.end) start = e.end;
     else end = e.start;
@@ -36,6 +38,20 @@ function trimAroundEntities(hedge: Span, entities: Span[], text: string): Span[]
   while (start < end && !/\p{L}/u.test(text[start]!)) start++;
   while (end > start && !/\p{L}/u.test(text[end - 1]!)) end--;
   return end - start > 1 ? [{ ...hedge, start, end }] : [];
+}
+
+/** Index of the first entity (sorted by start) that could overlap a span starting at `offset`. */
+function firstEndingAfter(entities: Span[], offset: number): number {
+  let lo = 0;
+  let hi = entities.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (entities[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  // Step back over entities that start before the offset but may reach into it (names are short).
+  while (lo > 0 && entities[lo - 1]!.end > offset) lo--;
+  return lo;
 }
 
 const priority = new Map(CATEGORIES.map((c) => [c.kind, c.priority]));
