@@ -37,12 +37,17 @@ export class PhraseIndex<T> {
   private readonly phrases = new Map<string, Entry<T>>();
   private readonly prefixes = new Set<string>();
   private decode: ((raw: unknown) => T) | undefined;
+  /** The first two UTF-16 units of every phrase's first word, so most words are ruled out without a slice. */
+  private readonly openings = new Set<number>();
 
   /** Rebuilds an index from toData()'s output, mapping stored values back with `decode`. */
   static fromData<V, T>(data: PhraseIndexData<V>, decode: (value: V) => T): PhraseIndex<T> {
     const index = new PhraseIndex<T>();
     index.decode = decode as (raw: unknown) => T;
-    data.keys.forEach((key, i) => index.phrases.set(key, { raw: data.values[i], trailing: data.trailing[i] ?? '' }));
+    data.keys.forEach((key, i) => {
+      index.phrases.set(key, { raw: data.values[i], trailing: data.trailing[i] ?? '' });
+      index.openings.add(opening(key, 0));
+    });
     for (const prefix of data.prefixes) index.prefixes.add(prefix);
     return index;
   }
@@ -64,6 +69,7 @@ export class PhraseIndex<T> {
     const parsed = parsePhrase(phrase);
     if (!parsed) return;
     for (const prefix of parsed.prefixes) this.prefixes.add(prefix);
+    this.openings.add(opening(parsed.key, 0));
     if (!this.phrases.has(parsed.key)) this.phrases.set(parsed.key, { value, trailing: parsed.trailing });
   }
 
@@ -82,6 +88,7 @@ export class PhraseIndex<T> {
   /** The longest phrase that starts at token `first`, if any. */
   matchAt(tokens: Tokens, first: number): PhraseMatch<T> | undefined {
     const { text, starts, ends } = tokens;
+    if (!this.openings.has(opening(text, starts[first]!))) return undefined;
     let key = text.slice(starts[first], ends[first]);
     let best: PhraseMatch<T> | undefined;
     for (let i = first; ; i++) {
@@ -115,4 +122,16 @@ function parsePhrase(phrase: string): { key: string; prefixes: string[]; trailin
     }
   }
   return { key, prefixes, trailing: phrase.slice(tokens.ends[count - 1]).trim() };
+}
+
+/**
+ * The first two UTF-16 units from `at` as one number, with the second normalised as phrase keys
+ * are (white space to a space, a curly apostrophe to a straight one).
+ */
+function opening(text: string, at: number): number {
+  let second = text.charCodeAt(at + 1);
+  if (second === 0xa0 || second === 9 || second === 10 || second === 13 || second === 0x2009 || second === 0x202f) second = 32;
+  else if (second === 0x2019) second = 39;
+  else if (Number.isNaN(second)) second = 0;
+  return text.charCodeAt(at) * 0x10000 + second;
 }

@@ -18,7 +18,6 @@ export const OFFLINE_FLAGS = [
   '--disable-quic',
   '--no-first-run',
   '--no-default-browser-check',
-  '--disable-features=Translate,OptimizationHints,MediaRouter',
 ];
 
 export function extensionArgs(extensionPath: string): string[] {

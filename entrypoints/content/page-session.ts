@@ -104,7 +104,9 @@ export class PageSession {
     await this.runPass(signal);
     const article = this.article;
     watchForNewContent(root, {
-      ignore: (node) => article.isAnnotated(node) || isOwnNode(node),
+      // New elements are new content, even inside a block already read (a live blog's list of
+      // entries); new text inside a block already read is mark.js splitting it for a highlight.
+      ignore: (node) => isOwnNode(node) || (node.nodeType === Node.TEXT_NODE && article.isAnnotated(node)),
       onChange: () => this.runPass(signal),
       signal,
     });

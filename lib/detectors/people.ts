@@ -31,6 +31,8 @@ function titles(): PhraseIndex<TitleKind> {
 }
 /** Lower-case words that can start a role ("spokesman", "foreign minister"): the only lower-case tokens worth a look. */
 const lowerCaseStarters = new Set(ROLE_NOUNS.map((r) => r.split(' ')[0]!));
+/** Their first two letters, to rule out most lower-case words without slicing them out of the text. */
+const starterOpenings = new Set([...lowerCaseStarters].map((w) => w.charCodeAt(0) * 0x10000 + w.charCodeAt(1)));
 
 const firstNames = new Set(FIRST_NAMES);
 const notNameWords = new Set(NOT_NAME_WORDS);
@@ -72,7 +74,10 @@ class PeopleScan {
     // Most tokens are lower-case words or numbers: settle them with one character test.
     const code = this.ctx.text.charCodeAt(this.ctx.tokens.starts[i]!);
     if (code >= 48 && code <= 57) return i;
-    if (code >= 97 && code <= 122 && !lowerCaseStarters.has(this.word(i))) return i;
+    if (code >= 97 && code <= 122) {
+      const start = this.ctx.tokens.starts[i]!;
+      if (!starterOpenings.has(code * 0x10000 + this.ctx.text.charCodeAt(start + 1)) || !lowerCaseStarters.has(this.word(i))) return i;
+    }
     if (this.isByline(i)) return this.skipName(i);
     const match = this.matchAtToken.get(i);
     if (match) {

@@ -1,28 +1,45 @@
-import { chromium, test as base, expect, type BrowserContext, type Page, type Worker } from '@playwright/test';
+import { test as base } from '@playwright/test';
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { chromiumPath, extensionArgs } from '../../scripts/chromium';
+import { chromiumPath, NO_CHROMIUM_MESSAGE } from '../../scripts/chromium';
+import { firefoxPath, noFirefoxMessage } from '../../scripts/firefox';
 import { serveStatic } from '../../scripts/static-server';
+import type { BrowserName, Driver } from './driver';
+import { launchChromiumDriver } from './drivers/chromium';
+import { FirefoxSession, firefoxDriver } from './drivers/firefox';
+import { startNetTrap, type NetTrap } from './net-trap';
+import { CONTROL_REQUEST_MARK } from './scenarios/network';
 
-/** The extension's API, as seen inside its service worker (Playwright's evaluate runs there). */
-declare const chrome: { tabs: { query(query: object): Promise<Array<{ id?: number }>> } };
+/** The unpacked builds under test; E2E_CHROME_BUILD / E2E_FIREFOX_BUILD test another copy. */
+const BUILDS: Record<BrowserName, { path: string; command: string }> = {
+  chromium: { path: resolve(process.env.E2E_CHROME_BUILD || '.output/chrome-mv3'), command: 'npm run build' },
+  firefox: { path: resolve(process.env.E2E_FIREFOX_BUILD || '.output/firefox-mv2'), command: 'npm run build:firefox' },
+};
 
-const EXTENSION_PATH = resolve('.output/chrome-mv3');
+function buildFor(engine: BrowserName): string {
+  const { path, command } = BUILDS[engine];
+  if (!existsSync(resolve(path, 'manifest.json'))) throw new Error(`No extension build in ${path}: run \`${command}\` first.`);
+  return path;
+}
 
-interface Fixtures {
-  context: BrowserContext;
-  serviceWorker: Worker;
-  extensionId: string;
-  /** Opens a fixture page and waits for Backstory's pass to finish. */
-  openFixture: (name: string) => Promise<Page>;
-  /** Opens the popup for the tab showing `page`. */
-  openPopup: (page: Page) => Promise<Page>;
+interface TestFixtures {
+  /** The browser-neutral driver the scenarios use, on a clean extension state. */
+  driver: Driver;
 }
 
 interface WorkerFixtures {
+  /** Which browser this project drives (set per project in playwright.config.ts). */
+  engine: BrowserName;
+  /** The fixture server on 127.0.0.1. */
   siteURL: string;
+  /** The catch-all proxy for non-local traffic (see net-trap.ts). */
+  trap: NetTrap;
+  /** Firefox, launched once per worker (Chromium gets a fresh profile per test instead). */
+  firefox: FirefoxSession | undefined;
 }
 
-export const test = base.extend<Fixtures, WorkerFixtures>({
+export const test = base.extend<TestFixtures, WorkerFixtures>({
+  engine: ['chromium', { scope: 'worker', option: true }],
   siteURL: [
     // eslint-disable-next-line no-empty-pattern
     async ({}, use) => {
@@ -32,63 +49,42 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
     },
     { scope: 'worker' },
   ],
-  // eslint-disable-next-line no-empty-pattern
-  context: async ({}, use) => {
-    const context = await chromium.launchPersistentContext('', {
-      executablePath: chromiumPath(),
-      headless: true,
-      args: extensionArgs(EXTENSION_PATH),
-    });
-    await use(context);
-    await context.close();
-  },
-  serviceWorker: async ({ context }, use) => {
-    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-    await use(worker);
-  },
-  extensionId: async ({ serviceWorker }, use) => {
-    await use(new URL(serviceWorker.url()).host);
-  },
-  openFixture: async ({ context, siteURL }, use) => {
-    await use(async (name) => {
-      const page = await context.newPage();
-      await page.goto(`${siteURL}/${name}`);
-      await expect(page.locator('html[data-backstory-state="ready"]')).toHaveCount(1);
-      return page;
-    });
-  },
-  openPopup: async ({ context, extensionId, serviceWorker }, use) => {
-    await use(async (page) => {
-      // Without the "tabs" permission the extension can't read tab URLs: bring the page to the
-      // front and ask for the active tab instead.
-      await page.bringToFront();
-      const tabId = await serviceWorker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id);
-      if (tabId === undefined) throw new Error(`no tab for ${page.url()}`);
-      const popup = await context.newPage();
-      await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
-      return popup;
-    });
+  trap: [
+    // eslint-disable-next-line no-empty-pattern
+    async ({}, use) => {
+      const trap = await startNetTrap();
+      await use(trap);
+      await trap.close();
+    },
+    { scope: 'worker' },
+  ],
+  firefox: [
+    async ({ engine, trap }, use) => {
+      if (engine !== 'firefox') return use(undefined);
+      const executablePath = firefoxPath();
+      if (!executablePath) throw new Error(noFirefoxMessage());
+      const session = await FirefoxSession.launch({ executablePath, extensionPath: buildFor('firefox'), trap });
+      await use(session);
+      await session.close();
+    },
+    { scope: 'worker', timeout: 60_000 },
+  ],
+  driver: async ({ engine, siteURL, trap, firefox }, use) => {
+    const trapStart = trap.hits.length;
+    let session: { driver: Driver; close: () => Promise<void> };
+    if (engine === 'firefox') {
+      if (!firefox) throw new Error('Firefox session missing');
+      session = await firefoxDriver(firefox, siteURL, trap);
+    } else {
+      const executablePath = chromiumPath();
+      if (!executablePath) throw new Error(NO_CHROMIUM_MESSAGE);
+      session = await launchChromiumDriver({ executablePath, extensionPath: buildFor('chromium'), siteURL, trap });
+    }
+    await use(session.driver);
+    await session.close();
+    // Whatever the scenario, nothing may leave the machine (the network scenario's deliberate
+    // control request excepted).
+    const leaked = trap.hits.slice(trapStart).filter((hit) => !hit.includes(CONTROL_REQUEST_MARK));
+    if (leaked.length > 0) throw new Error(`requests left the machine during this test:\n  ${leaked.join('\n  ')}`);
   },
 });
-
-export { expect };
-
-export interface Expected {
-  people: Array<{ text: string; entity?: string }>;
-  countries: Array<{ text: string; entity?: string }>;
-  hedges: Array<{ text: string; hedge: string }>;
-  outside: string[];
-}
-
-/** Every highlight on the page as the DOM contract describes it. */
-export async function highlights(page: Page) {
-  return page.$$eval('[data-backstory-kind]', (els) =>
-    els.map((el) => ({
-      kind: el.getAttribute('data-backstory-kind'),
-      entity: el.getAttribute('data-backstory-entity') ?? undefined,
-      hedge: el.getAttribute('data-backstory-hedge') ?? undefined,
-      text: el.textContent ?? '',
-      inArticle: !!el.closest('article'),
-    })),
-  );
-}

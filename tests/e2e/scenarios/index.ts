@@ -1,0 +1,17 @@
+import type { Driver } from '../driver';
+import { articleScenarios } from './article';
+import { fixturePageScenarios } from './fixture-pages';
+import { networkScenario } from './network';
+
+/**
+ * An end-to-end scenario: a plain async function of a browser-neutral Driver that throws on
+ * failure. Every scenario runs in Chromium and in Firefox (tests/e2e/extension.spec.ts).
+ */
+export interface Scenario {
+  name: string;
+  run(driver: Driver): Promise<void>;
+}
+
+export function allScenarios(): Scenario[] {
+  return [...articleScenarios, ...fixturePageScenarios(), networkScenario];
+}
