@@ -9,6 +9,8 @@ export interface PassStats {
   hedges: number;
   /** Wall-clock time of the pass, including the pauses it makes for the page. */
   ms: number;
+  /** How many passes this page has had (the first, then one per batch of added content). */
+  passes?: number;
   /** Where the time went, for benchmarks: reading the text, detection, highlighting. */
   phases?: { textMs: number; detectMs: number; highlightMs: number };
 }

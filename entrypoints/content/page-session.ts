@@ -32,6 +32,7 @@ export class PageSession {
   private pass: AbortController | undefined;
   /** The keyboard shortcut hid every highlight on this page (not saved). */
   private hiddenHere = false;
+  private passes = 0;
   private active = false;
   private readonly card: CardController;
 
@@ -115,6 +116,7 @@ export class PageSession {
   private async runPass(signal: AbortSignal): Promise<void> {
     const result = await this.article?.pass(signal);
     if (!result || signal.aborted) return;
+    result.stats.passes = ++this.passes;
     this.result = result;
     publishStats(this.doc, result.stats);
     this.doc.documentElement.setAttribute(ATTR.theme, pageTheme(this.doc));

@@ -2,6 +2,7 @@ import type { Driver } from '../driver';
 import { articleScenarios } from './article';
 import { fixturePageScenarios } from './fixture-pages';
 import { networkScenario } from './network';
+import { restlessScenario } from './restless';
 
 /**
  * An end-to-end scenario: a plain async function of a browser-neutral Driver that throws on
@@ -13,5 +14,5 @@ export interface Scenario {
 }
 
 export function allScenarios(): Scenario[] {
-  return [...articleScenarios, ...fixturePageScenarios(), networkScenario];
+  return [...articleScenarios, ...fixturePageScenarios(), networkScenario, restlessScenario];
 }
