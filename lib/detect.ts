@@ -17,7 +17,21 @@ export function detect(text: string, index: EntityIndex, state: DetectState = cr
   const entities = found.filter((s) => s.kind !== 'hedge').sort((a, b) => a.start - b.start);
   const hedges = found.filter((s) => s.kind === 'hedge').flatMap((h) => trimAroundEntities(h, entities, text));
   // Blocks of a page are joined by a blank line; nothing spans two of them.
-  return removeOverlaps([...entities, ...hedges]).filter((span) => !/\n[ \t]*\n/.test(text.slice(span.start, span.end)));
+  return removeOverlaps(entities.concat(hedges)).filter((span) => !crossesBlocks(text, span));
+}
+
+/** True when a blank line (two line breaks, spaces between) lies inside the span. */
+function crossesBlocks(text: string, span: Span): boolean {
+  // Spans are short: look at their own characters only (indexOf could scan the rest of the text).
+  let newline = false;
+  for (let at = span.start; at < span.end; at++) {
+    const code = text.charCodeAt(at);
+    if (code === 10) {
+      if (newline) return true;
+      newline = true;
+    } else if (code !== 32 && code !== 9 && code !== 13) newline = false;
+  }
+  return false;
 }
 
 /**

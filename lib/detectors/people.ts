@@ -126,10 +126,14 @@ class PeopleScan {
   private isByline(i: number): boolean {
     const { text, tokens } = this.ctx;
     const start = tokens.starts[i]!;
-    const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+    // Cheap tests first: this runs for every capitalised word.
+    // The line must start within 60 characters (lastIndexOf could scan the whole text back).
+    let lineStart = start;
+    while (lineStart > 0 && start - lineStart <= 60 && text.charCodeAt(lineStart - 1) !== 10) lineStart--;
     if (start - lineStart > 60) return false;
-    const opening = text.slice(lineStart, start).trimStart();
-    if (!opening.startsWith('By ')) return false;
+    let at = lineStart;
+    while (at < start && (text.charCodeAt(at) === 32 || text.charCodeAt(at) === 9)) at++;
+    if (!text.startsWith('By ', at)) return false;
     const lineEnd = text.indexOf('\n', start);
     return !/[.!?]/.test(text.slice(start, lineEnd < 0 ? undefined : lineEnd));
   }

@@ -26,3 +26,21 @@ describe('hedge patterns are safe from catastrophic backtracking', () => {
     });
   }
 });
+
+/**
+ * Whole-detector guards against work that grows with the square of the text: a 5 MB article with
+ * no line break at all (nothing to stop a backwards search) and one dense with names and hedges.
+ */
+describe('the detector stays linear on 5 MB texts', () => {
+  const sentence =
+    'By then Mr Araghchi said officials from Iran and the U.S. could meet, according to Jordan Smith, who declined to comment. ';
+  it('with no line breaks', { timeout: 20_000 }, () => {
+    const text = sentence.repeat(Math.ceil(5_000_000 / sentence.length));
+    const spans = detect(text, TINY_INDEX);
+    expect(spans.length).toBeGreaterThan(100_000);
+  });
+  it('with a line break in every sentence', { timeout: 20_000 }, () => {
+    const text = `${sentence}\n`.repeat(Math.ceil(5_000_000 / sentence.length));
+    expect(detect(text, TINY_INDEX).length).toBeGreaterThan(100_000);
+  });
+});
