@@ -6,11 +6,13 @@ interface Props {
   badge?: string;
   subtitle?: string;
   onClose?: () => void;
+  /** In a list (the popup): the body folds away under "Background". */
+  compact?: boolean;
   children: ComponentChildren;
 }
 
 /** The shell every card shares: title, kind badge, close button, and the body. */
-export function CardFrame({ kind, title, badge, subtitle, onClose, children }: Props) {
+export function CardFrame({ kind, title, badge, subtitle, onClose, compact, children }: Props) {
   return (
     <section class={`card card-${kind}`} aria-label={title}>
       <header class="card-head">
@@ -31,7 +33,14 @@ export function CardFrame({ kind, title, badge, subtitle, onClose, children }: P
           </button>
         ) : null}
       </header>
-      <div class="card-body">{children}</div>
+      {compact ? (
+        <details class="card-more">
+          <summary>Background</summary>
+          <div class="card-body">{children}</div>
+        </details>
+      ) : (
+        <div class="card-body">{children}</div>
+      )}
     </section>
   );
 }

@@ -35,7 +35,7 @@ function CastItem({ member, summary, records, onShowMention }: { member: CastMem
   };
   return (
     <li data-ref={member.ref} class="cast-item">
-      <EntityCard view={view} />
+      <EntityCard view={view} compact />
       <div class="mention-nav" role="group" aria-label={`Mentions of ${member.name}`}>
         <button type="button" onClick={() => go(0)}>
           Show in page

@@ -8,9 +8,10 @@ interface Props {
   member?: CastMember;
   leaders?: Leader[];
   onClose?: () => void;
+  compact?: boolean;
 }
 
-export function CountryCard({ record, member, leaders = [], onClose }: Props) {
+export function CountryCard({ record, member, leaders = [], onClose, compact }: Props) {
   const facts: Array<[string, string]> = [
     ['Capital', record.capital.join(', ')],
     ['Region', [record.subregion, record.region].filter(Boolean).join(', ')],
@@ -25,6 +26,7 @@ export function CountryCard({ record, member, leaders = [], onClose }: Props) {
       title={record.name}
       badge={record.flag}
       subtitle={record.officialName !== record.name ? record.officialName : undefined}
+      compact={compact}
       onClose={onClose}
     >
       {record.description ? <p class="card-description">{record.description}</p> : null}

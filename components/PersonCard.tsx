@@ -8,9 +8,10 @@ interface Props {
   member?: CastMember;
   countries: Map<string, CountryRecord>;
   onClose?: () => void;
+  compact?: boolean;
 }
 
-export function PersonCard({ name, record, member, countries, onClose }: Props) {
+export function PersonCard({ name, record, member, countries, onClose, compact }: Props) {
   const roleLine = (role: Role) => {
     const country = role.country ? countries.get(role.country) : undefined;
     const where = [country ? `${country.flag} ${country.name}` : undefined, role.org].filter(Boolean).join(', ');
@@ -18,7 +19,13 @@ export function PersonCard({ name, record, member, countries, onClose }: Props) 
     return `${role.title}${where ? `, ${where}` : ''}${since}`;
   };
   return (
-    <CardFrame kind="person" title={record?.name ?? name} onClose={onClose}>
+    <CardFrame
+      kind="person"
+      title={record?.name ?? name}
+      subtitle={compact ? (member?.descriptor ?? (record?.roles[0] ? roleLine(record.roles[0]) : undefined)) : undefined}
+      onClose={onClose}
+      compact={compact}
+    >
       {record?.roles.length ? (
         <ul class="card-roles">
           {record.roles.map((role) => (
