@@ -4,8 +4,8 @@
  */
 export interface Tokens {
   text: string;
-  starts: number[];
-  ends: number[];
+  starts: Int32Array;
+  ends: Int32Array;
 }
 
 const UPPER_START = /^\p{Lu}/u;
@@ -30,9 +30,11 @@ function isWordUnit(code: number): boolean {
  * news text; astral-plane letters (surrogate pairs) are tested as whole code points.
  */
 export function tokenize(text: string): Tokens {
-  const starts: number[] = [];
-  const ends: number[] = [];
   const length = text.length;
+  // A word and its separator take at least two units: capacity for the most words there can be.
+  const starts = new Int32Array((length >> 1) + 1);
+  const ends = new Int32Array((length >> 1) + 1);
+  let count = 0;
   let start = -1;
   for (let i = 0; i < length; i++) {
     const code = text.charCodeAt(i);
@@ -48,17 +50,17 @@ export function tokenize(text: string): Tokens {
     if (word) {
       if (start < 0) start = i;
     } else if (start >= 0) {
-      starts.push(start);
-      ends.push(i);
+      starts[count] = start;
+      ends[count++] = i;
       start = -1;
     }
     i += width - 1;
   }
   if (start >= 0) {
-    starts.push(start);
-    ends.push(length);
+    starts[count] = start;
+    ends[count++] = length;
   }
-  return { text, starts, ends };
+  return { text, starts: starts.subarray(0, count), ends: ends.subarray(0, count) };
 }
 
 export function tokenAt(tokens: Tokens, i: number): string {
