@@ -16,7 +16,8 @@ const MAX_ARTICLE_CHECKS = 20;
  */
 export class Gate {
   private watching: AbortController | undefined;
-  private active = false;
+  /** Undefined until the settings are read, so that "off" is also published on the first read. */
+  private active: boolean | undefined;
 
   constructor(
     private readonly doc: Document,

@@ -2,6 +2,7 @@ import type { Driver } from '../driver';
 import { articleScenarios } from './article';
 import { fixturePageScenarios } from './fixture-pages';
 import { networkScenario } from './network';
+import { popupScenarios } from './popup';
 import { restlessScenario } from './restless';
 
 /**
@@ -14,5 +15,5 @@ export interface Scenario {
 }
 
 export function allScenarios(): Scenario[] {
-  return [...articleScenarios, ...fixturePageScenarios(), networkScenario, restlessScenario];
+  return [...articleScenarios, ...fixturePageScenarios(), networkScenario, ...popupScenarios, restlessScenario];
 }
