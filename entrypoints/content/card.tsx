@@ -39,6 +39,7 @@ export class CardController {
     const view = cardViewFor(highlight, this.summary(), recordsOf(found?.people ?? [], found?.countries ?? []));
     if (!view) return;
     const mount = this.ensureHost();
+    mount.setAttribute('aria-label', `Backstory: ${highlight.text}`);
     this.anchor = mark;
     render(<EntityCard view={view} onClose={() => this.close()} />, mount);
     this.place(mark);

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 /**
  * The small, browser-neutral surface the end-to-end scenarios drive (tests/e2e/scenarios).
  * Implemented twice: with Playwright for Chromium (drivers/chromium.ts) and with puppeteer-core
@@ -5,6 +7,31 @@
  */
 
 export type BrowserName = 'chromium' | 'firefox';
+
+export interface AxeViolation {
+  id: string;
+  impact: string | null;
+  nodes: string[];
+}
+
+/** axe-core's source, evaluated in a page by either driver (DevTools evaluation is not subject to the page's CSP). */
+export const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** Runs in the page after AXE_SOURCE: the violations, with the selectors of the elements at fault. */
+export async function runAxeInPage(): Promise<AxeViolation[]> {
+  const axe = (
+    globalThis as unknown as {
+      axe: {
+        run(
+          context: Document,
+          options: object,
+        ): Promise<{ violations: Array<{ id: string; impact: string | null; nodes: Array<{ target: string[] }> }> }>;
+      };
+    }
+  ).axe;
+  const result = await axe.run(document, { resultTypes: ['violations'] });
+  return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target.join(' ')) }));
+}
 
 /** One highlight, as the DOM contract describes it. */
 export interface Highlight {
@@ -34,6 +61,8 @@ export interface Tab {
   press(key: string): Promise<void>;
   /** The attribute of the first element matching `selector`, or null (no element, no attribute). */
   attribute(selector: string, name: string): Promise<string | null>;
+  /** axe-core's violations on this page (injected for the check; extension pages included). */
+  accessibilityViolations(): Promise<AxeViolation[]>;
   /** Reloads the page and waits for Backstory's pass (html[data-backstory-state="ready"]). */
   reload(): Promise<void>;
   close(): Promise<void>;

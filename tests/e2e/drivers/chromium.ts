@@ -1,6 +1,17 @@
 import { chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
 import { extensionArgs } from '../../../scripts/chromium';
-import { isReadyInPage, readAttributeInPage, readHighlights, type Driver, type Popup, type RequestLog, type Tab } from '../driver';
+import {
+  AXE_SOURCE,
+  runAxeInPage,
+  type AxeViolation,
+  isReadyInPage,
+  readAttributeInPage,
+  readHighlights,
+  type Driver,
+  type Popup,
+  type RequestLog,
+  type Tab,
+} from '../driver';
 import type { NetTrap } from '../net-trap';
 
 /** The extension's API, as seen inside its service worker (Playwright's evaluate runs there). */
@@ -81,6 +92,11 @@ class ChromiumTab implements Tab {
 
   attribute(selector: string, name: string): Promise<string | null> {
     return this.page.evaluate(readAttributeInPage, [selector, name] as [string, string]);
+  }
+
+  async accessibilityViolations(): Promise<AxeViolation[]> {
+    await this.page.evaluate(AXE_SOURCE);
+    return this.page.evaluate(runAxeInPage);
   }
 
   async reload(): Promise<void> {

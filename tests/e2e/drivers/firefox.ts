@@ -1,7 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import puppeteer, { type Browser, type ElementHandle, type Page } from 'puppeteer-core';
 import { FIREFOX_ARGS, GECKO_ID, OFFLINE_PREFS, offlineFirefoxEnv } from '../../../scripts/firefox';
-import { isReadyInPage, readAttributeInPage, readHighlights, type Driver, type Popup, type RequestLog, type Tab } from '../driver';
+import {
+  AXE_SOURCE,
+  runAxeInPage,
+  type AxeViolation,
+  isReadyInPage,
+  readAttributeInPage,
+  readHighlights,
+  type Driver,
+  type Popup,
+  type RequestLog,
+  type Tab,
+} from '../driver';
 import type { NetTrap } from '../net-trap';
 
 /** The WebExtension API inside an extension page (the popup), where `evaluate` runs. */
@@ -178,6 +189,11 @@ class FirefoxTab implements Tab {
 
   attribute(selector: string, name: string): Promise<string | null> {
     return this.page.evaluate(readAttributeInPage, [selector, name] as [string, string]);
+  }
+
+  async accessibilityViolations(): Promise<AxeViolation[]> {
+    await this.page.evaluate(AXE_SOURCE);
+    return this.page.evaluate(runAxeInPage);
   }
 
   async reload(): Promise<void> {

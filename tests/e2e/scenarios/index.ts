@@ -1,4 +1,5 @@
 import type { Driver } from '../driver';
+import { accessibilityScenario } from './accessibility';
 import { articleScenarios } from './article';
 import { fixturePageScenarios } from './fixture-pages';
 import { networkScenario } from './network';
@@ -15,5 +16,5 @@ export interface Scenario {
 }
 
 export function allScenarios(): Scenario[] {
-  return [...articleScenarios, ...fixturePageScenarios(), networkScenario, ...popupScenarios, restlessScenario];
+  return [...articleScenarios, ...fixturePageScenarios(), networkScenario, ...popupScenarios, accessibilityScenario, restlessScenario];
 }
