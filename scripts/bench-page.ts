@@ -155,7 +155,10 @@ const popupTimes: number[] = [];
     await popup.close();
   }
 }
-rows.push('', `Popup: first render with the cast of article-1500.html, from navigation start: **${median(popupTimes).toFixed(0)} ms** (median of 5; target < 100 ms).`);
+rows.push(
+  '',
+  `Popup: first render with the cast of article-1500.html, from navigation start: **${median(popupTimes).toFixed(0)} ms** (median of 5; target < 100 ms).`,
+);
 const naivePage = await without.newPage();
 const naive = median([await naiveMarkJs(naivePage), await naiveMarkJs(naivePage), await naiveMarkJs(naivePage)]);
 const ours = median(await Promise.all([0, 1, 2].map(async () => (await measure(withExt, 'article-10000.html', true)).passMs ?? 0)));
