@@ -1,21 +1,15 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
-import { recordsOf } from '@/components/card-view';
+import { useEffect, useState } from 'preact/hooks';
+import { recordsOf, type Records } from '@/components/card-view';
 import { PopupView, type PopupState } from '@/components/PopupView';
-import { mergePeople } from '@/lib/custom-entities';
-import type { Kind, PersonRecord } from '@/lib/types';
-import { loadCustomEntities } from '@/utils/custom-entities';
-import { bundledDataset } from '@/utils/dataset';
-import { sendToTab } from '@/utils/messaging';
+import type { Kind } from '@/lib/types';
+import { sendToBackground, sendToTab, type PageReport } from '@/utils/messaging';
 import { DEFAULT_SETTINGS, loadSettings, setCategory, setPaused, setSiteDisabled, watchSettings, type Settings } from '@/utils/settings';
 
 /** Fetches the snapshot (tab report + settings) and hands it to the presentational view. */
 export function PopupApp({ tabIdParam }: { tabIdParam: string | null }) {
-  const [custom, setCustom] = useState<PersonRecord[]>([]);
-  useEffect(() => void loadCustomEntities().then(setCustom), []);
-  const records = useMemo(() => {
-    const { people, countries } = bundledDataset();
-    return recordsOf(mergePeople(people, custom), countries);
-  }, [custom]);
+  // The records of the article's cast come from the background, which holds the dataset: the
+  // popup never parses the whole of it, so it opens fast.
+  const [records, setRecords] = useState<Records>(() => recordsOf([], []));
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
   const [state, setState] = useState<PopupState>({ status: 'asking' });
   const [tabId, setTabId] = useState<number | undefined>(undefined);
@@ -32,7 +26,9 @@ export function PopupApp({ tabIdParam }: { tabIdParam: string | null }) {
       const id = await resolveTabId(tabIdParam);
       setTabId(id);
       const report = id === undefined ? undefined : await sendToTab(id, 'get-page-report', {}).catch(() => undefined);
+      const found = report ? await castRecords(report) : undefined;
       if (cancelled) return;
+      if (found) setRecords(found);
       setState(report ? { status: 'report', report } : { status: 'unavailable' });
       // A page still loading answers "loading": ask again shortly.
       if (report?.status === 'loading' && attempt < 20) retry = setTimeout(() => void ask(attempt + 1), 250);
@@ -69,4 +65,13 @@ async function resolveTabId(param: string | null): Promise<number | undefined> {
   if (param && /^\d+$/.test(param)) return Number(param);
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   return tab?.id;
+}
+
+/** The dataset records of everyone and every country the article names (and their leaders, flags). */
+async function castRecords(report: PageReport): Promise<Records | undefined> {
+  const cast = [...(report.summary?.people ?? []), ...(report.summary?.countries ?? [])];
+  const ids = cast.flatMap((m) => (m.entity ? [m.entity] : []));
+  if (!ids.length) return undefined;
+  const found = await sendToBackground('get-records', { ids }).catch(() => undefined);
+  return found ? recordsOf(found.people, found.countries) : undefined;
 }
