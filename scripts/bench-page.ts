@@ -151,13 +151,14 @@ const popupTimes: number[] = [];
     const popup = await withExt.newPage();
     await popup.goto(`chrome-extension://${new URL(worker.url()).host}/popup.html?tab=${tabId}`);
     await popup.locator('.cast-list .card').first().waitFor();
-    popupTimes.push(await popup.evaluate(() => performance.now()));
+    // The popup marks when it first shows the report (entrypoints/popup/PopupApp.tsx).
+    popupTimes.push(await popup.evaluate(() => performance.getEntriesByName('backstory-popup-first-render')[0]?.startTime ?? NaN));
     await popup.close();
   }
 }
 rows.push(
   '',
-  `Popup: first render with the cast of article-1500.html, from navigation start: **${median(popupTimes).toFixed(0)} ms** (median of 5; target < 100 ms).`,
+  `Popup: first render with the cast of article-1500.html (a User Timing mark), from navigation start: **${median(popupTimes).toFixed(0)} ms** (median of 5; target < 100 ms).`,
 );
 const naivePage = await without.newPage();
 const naive = median([await naiveMarkJs(naivePage), await naiveMarkJs(naivePage), await naiveMarkJs(naivePage)]);

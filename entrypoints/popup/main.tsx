@@ -1,7 +1,10 @@
 import { render } from 'preact';
 import '@/components/card.css';
 import './popup.css';
-import { PopupApp } from './PopupApp';
+import { fetchSnapshot, PopupApp } from './PopupApp';
 
 const app = document.getElementById('app');
-if (app) render(<PopupApp tabIdParam={new URLSearchParams(location.search).get('tab')} />, app);
+const tabIdParam = new URLSearchParams(location.search).get('tab');
+// Ask the page straight away, while Preact renders the first frame.
+const early = fetchSnapshot(tabIdParam);
+if (app) render(<PopupApp tabIdParam={tabIdParam} early={early} />, app);
