@@ -65,20 +65,28 @@ export function isHostName(value: string): boolean {
   return /^[a-z0-9.-]{1,253}$/i.test(value) && !value.startsWith('.') && value.includes('.');
 }
 
-export const settingsItem = storage.defineItem<Settings>('sync:settings', {
-  fallback: DEFAULT_SETTINGS,
-  version: 2,
-  migrations: { 2: migrateV1toV2 },
-});
+let item: ReturnType<typeof defineSettingsItem> | undefined;
+function defineSettingsItem() {
+  return storage.defineItem<Settings>('sync:settings', { fallback: DEFAULT_SETTINGS, version: 2, migrations: { 2: migrateV1toV2 } });
+}
+
+/**
+ * The storage item, defined on first use: defining it starts a storage read (its migration
+ * check), which a page that is not an article should never pay for.
+ */
+export function settingsItem(): ReturnType<typeof defineSettingsItem> {
+  item ??= defineSettingsItem();
+  return item;
+}
 
 export async function loadSettings(): Promise<Settings> {
-  return normaliseSettings(await settingsItem.getValue());
+  return normaliseSettings(await settingsItem().getValue());
 }
 
 /** Applies a change to the stored settings and returns the result. */
 export async function updateSettings(change: (current: Settings) => Settings): Promise<Settings> {
   const next = normaliseSettings(change(await loadSettings()));
-  await settingsItem.setValue(next);
+  await settingsItem().setValue(next);
   return next;
 }
 
@@ -108,5 +116,5 @@ export function isActiveOn(settings: Settings, host: string): boolean {
 
 /** Calls back with normalised settings whenever any tab or the popup changes them. */
 export function watchSettings(onChange: (settings: Settings) => void): () => void {
-  return settingsItem.watch((value) => onChange(normaliseSettings(value)));
+  return settingsItem().watch((value) => onChange(normaliseSettings(value)));
 }

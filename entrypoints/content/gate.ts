@@ -1,4 +1,4 @@
-import { onMessage, sendToBackground } from '@/utils/messaging';
+import { onMessage, sendToBackground, type PageReport } from '@/utils/messaging';
 import { isActiveOn, loadSettings, watchSettings } from '@/utils/settings';
 import { findArticleRoot } from './article-root';
 import { annotatorLoaded, publishStats } from './contract';
@@ -16,56 +16,62 @@ const MAX_ARTICLE_CHECKS = 20;
  */
 export class Gate {
   private watching: AbortController | undefined;
-  /** Undefined until the settings are read, so that "off" is also published on the first read. */
-  private active: boolean | undefined;
+  private stopWatchingSettings: (() => void) | undefined;
+  private readonly host: string;
 
   constructor(
     private readonly doc: Document,
     private readonly signal: AbortSignal,
-  ) {}
+  ) {
+    this.host = doc.location?.hostname ?? '';
+  }
 
-  async start(): Promise<void> {
-    const host = this.doc.location?.hostname ?? '';
-    const stopAnswering = onMessage('get-page-report', () =>
-      annotatorLoaded() ? undefined : { status: this.active ? ('not-article' as const) : ('off' as const), title: this.doc.title, host },
-    );
-    const stopWatching = watchSettings((settings) => this.setActive(isActiveOn(settings, host)));
+  start(): void {
+    // Once the annotator runs it answers; until then the gate does (undefined leaves it to the annotator).
+    const stopAnswering = onMessage('get-page-report', () => (annotatorLoaded() ? undefined : this.report()));
     this.signal.addEventListener('abort', () => {
       stopAnswering();
-      stopWatching();
+      this.stopWatchingSettings?.();
     });
-    this.setActive(isActiveOn(await loadSettings(), host));
+    this.check();
+  }
+
+  private async report(): Promise<PageReport> {
+    const active = isActiveOn(await loadSettings(), this.host);
+    return { status: active ? 'not-article' : 'off', title: this.doc.title, host: this.host };
   }
 
   /** A single-page app showed another page: once the annotator runs, it handles this itself. */
   navigate(): void {
-    if (this.active && !annotatorLoaded()) this.check();
+    if (!annotatorLoaded()) this.check();
   }
 
-  private setActive(active: boolean): void {
-    if (active === this.active || annotatorLoaded()) return;
-    this.active = active;
-    if (active) this.check();
-    else {
-      this.watching?.abort();
-      publishStats(this.doc, { people: 0, countries: 0, hedges: 0, ms: 0 });
-    }
-  }
-
+  /**
+   * Settings are only read once the page turns out to be an article: reading them starts a
+   * storage request, which a page that is not an article should never pay for.
+   */
   private check(): void {
     this.watching?.abort();
     const started = performance.now();
     if (findArticleRoot(this.doc)) {
-      void this.inject();
+      void this.injectIfActive();
       return;
     }
     publishStats(this.doc, { people: 0, countries: 0, hedges: 0, ms: Math.round((performance.now() - started) * 10) / 10 });
     this.watchForArticle();
   }
 
-  private async inject(): Promise<void> {
+  private async injectIfActive(): Promise<void> {
     if (annotatorLoaded() || this.signal.aborted) return;
-    await sendToBackground('inject-annotator', {}).catch(() => false);
+    if (isActiveOn(await loadSettings(), this.host)) {
+      await sendToBackground('inject-annotator', {}).catch(() => false);
+      return;
+    }
+    // Off for this site, or paused: say so, and come back when the reader turns it on.
+    publishStats(this.doc, { people: 0, countries: 0, hedges: 0, ms: 0 });
+    this.stopWatchingSettings ??= watchSettings((settings) => {
+      if (isActiveOn(settings, this.host) && !annotatorLoaded()) void this.injectIfActive();
+    });
   }
 
   /** A page with no article yet may become one (client-side rendering): look again, a bounded number of times. */
@@ -80,7 +86,7 @@ export class Gate {
         if (++checks > MAX_ARTICLE_CHECKS) local.abort();
         else if (findArticleRoot(this.doc)) {
           local.abort();
-          void this.inject();
+          void this.injectIfActive();
         }
       },
       signal: anySignal(this.signal, local.signal),

@@ -10,6 +10,6 @@ export default defineContentScript({
     const gate = new Gate(document, stop.signal);
     // Single-page apps: a new URL without a page load may be a new article.
     ctx.addEventListener(window, 'wxt:locationchange', () => gate.navigate());
-    void gate.start();
+    gate.start();
   },
 });

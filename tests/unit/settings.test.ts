@@ -82,7 +82,7 @@ describe('settings', () => {
       migrations: { 3: (v2: Record<string, unknown>) => ({ ...v2, migratedFrom: 2 }) },
     });
     expect(await next.getValue()).toMatchObject({ categories: { person: true, country: true, hedge: false }, migratedFrom: 2 });
-    expect(settingsItem.key).toBe('sync:settings');
+    expect(settingsItem().key).toBe('sync:settings');
   });
 
   it('tells watchers about changes', async () => {
