@@ -5,6 +5,7 @@ import { fixturePageScenarios } from './fixture-pages';
 import { networkScenario } from './network';
 import { popupScenarios } from './popup';
 import { restlessScenario } from './restless';
+import { spaScenario } from './spa';
 
 /**
  * An end-to-end scenario: a plain async function of a browser-neutral Driver that throws on
@@ -16,5 +17,13 @@ export interface Scenario {
 }
 
 export function allScenarios(): Scenario[] {
-  return [...articleScenarios, ...fixturePageScenarios(), networkScenario, ...popupScenarios, accessibilityScenario, restlessScenario];
+  return [
+    ...articleScenarios,
+    ...fixturePageScenarios(),
+    networkScenario,
+    ...popupScenarios,
+    accessibilityScenario,
+    spaScenario,
+    restlessScenario,
+  ];
 }
