@@ -46,9 +46,28 @@ export function CardFrame({ kind, title, badge, subtitle, onClose, compact, chil
 }
 
 /** "3 mentions in this article", or nothing when the article summary is not at hand. */
-export function Mentions({ count }: { count?: number }) {
+/** Where a card in the page stands among the mentions, and how to move: the card follows. */
+export interface MentionNav {
+  index: number;
+  total: number;
+  onStep: (delta: number) => void;
+}
+
+export function Mentions({ count, nav }: { count?: number; nav?: MentionNav }) {
   if (!count) return null;
-  return <p class="card-mentions">{count === 1 ? '1 mention in this article' : `${count} mentions in this article`}</p>;
+  const label = count === 1 ? '1 mention in this article' : `${count} mentions in this article`;
+  if (!nav || nav.total < 2) return <p class="card-mentions">{label}</p>;
+  return (
+    <p class="card-mentions" role="group" aria-label={label}>
+      <button type="button" class="card-step" aria-label="Previous mention" onClick={() => nav.onStep(-1)}>
+        ‹
+      </button>{' '}
+      {nav.index + 1} of {nav.total} mentions in this article{' '}
+      <button type="button" class="card-step" aria-label="Next mention" onClick={() => nav.onStep(1)}>
+        ›
+      </button>
+    </p>
+  );
 }
 
 /** "Facts as of June 2025": every dataset card says how fresh it is. */

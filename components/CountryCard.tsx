@@ -1,7 +1,7 @@
 import type { CastMember } from '@/lib/summary';
 import type { CountryRecord } from '@/lib/types';
 import type { Leader } from './card-view';
-import { AsOf, CardFrame, Mentions } from './CardFrame';
+import { AsOf, CardFrame, Mentions, type MentionNav } from './CardFrame';
 
 interface Props {
   record: CountryRecord;
@@ -9,9 +9,10 @@ interface Props {
   leaders?: Leader[];
   onClose?: () => void;
   compact?: boolean;
+  mentionNav?: MentionNav;
 }
 
-export function CountryCard({ record, member, leaders = [], onClose, compact }: Props) {
+export function CountryCard({ record, member, leaders = [], onClose, compact, mentionNav }: Props) {
   const facts: Array<[string, string]> = [
     ['Capital', record.capital.join(', ')],
     ['Region', [record.subregion, record.region].filter(Boolean).join(', ')],
@@ -40,7 +41,7 @@ export function CountryCard({ record, member, leaders = [], onClose, compact }: 
             </div>
           ))}
       </dl>
-      <Mentions count={member?.mentions} />
+      <Mentions count={member?.mentions} nav={mentionNav} />
       <AsOf date={record.asOf} />
     </CardFrame>
   );

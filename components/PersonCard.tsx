@@ -1,6 +1,6 @@
 import type { CastMember } from '@/lib/summary';
 import type { CountryRecord, PersonRecord, Role } from '@/lib/types';
-import { AsOf, CardFrame, Mentions } from './CardFrame';
+import { AsOf, CardFrame, Mentions, type MentionNav } from './CardFrame';
 
 interface Props {
   name: string;
@@ -9,9 +9,10 @@ interface Props {
   countries: Map<string, CountryRecord>;
   onClose?: () => void;
   compact?: boolean;
+  mentionNav?: MentionNav;
 }
 
-export function PersonCard({ name, record, member, countries, onClose, compact }: Props) {
+export function PersonCard({ name, record, member, countries, onClose, compact, mentionNav }: Props) {
   const roleLine = (role: Role) => {
     const country = role.country ? countries.get(role.country) : undefined;
     const where = [country ? `${country.flag} ${country.name}` : undefined, role.org].filter(Boolean).join(', ');
@@ -45,7 +46,7 @@ export function PersonCard({ name, record, member, countries, onClose, compact }
         <p class="card-missing">Not in Backstory’s dataset: what you see here comes from this article only.</p>
       )}
       {record?.born ? <p class="card-fact">Born {record.born}</p> : null}
-      <Mentions count={member?.mentions} />
+      <Mentions count={member?.mentions} nav={mentionNav} />
       {record ? <AsOf date={record.asOf} /> : null}
     </CardFrame>
   );

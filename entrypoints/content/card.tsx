@@ -1,10 +1,11 @@
 import { render } from 'preact';
 import cardCss from '@/components/card.css?inline';
 import { cardViewFor, recordsOf, type Highlight } from '@/components/card-view';
+import type { MentionNav } from '@/components/CardFrame';
 import { EntityCard } from '@/components/EntityCard';
 import type { ArticleSummary } from '@/lib/summary';
 import { HEDGE_CATEGORIES, KINDS, type HedgeCategory, type Kind } from '@/lib/types';
-import { ATTR, CARD_HOST_TAG } from '@/utils/dom-contract';
+import { ATTR, CARD_HOST_TAG, MARK_SELECTOR } from '@/utils/dom-contract';
 import { sendToBackground } from '@/utils/messaging';
 
 const CARD_WIDTH = 352;
@@ -41,9 +42,26 @@ export class CardController {
     const mount = this.ensureHost();
     mount.setAttribute('aria-label', `Backstory: ${highlight.text}`);
     this.anchor = mark;
-    render(<EntityCard view={view} onClose={() => this.close()} />, mount);
+    render(<EntityCard view={view} onClose={() => this.close()} mentionNav={this.mentionNav(mark, highlight.ref)} />, mount);
     this.place(mark);
     mount.querySelector<HTMLElement>('.card')?.focus({ preventScroll: true });
+  }
+
+  /** The other mentions of the same person or country: stepping moves the card to the next one. */
+  private mentionNav(mark: Element, ref: string | undefined): MentionNav | undefined {
+    if (!ref) return undefined;
+    const mentions = [...this.doc.querySelectorAll(`${MARK_SELECTOR}[${ATTR.start}][${ATTR.ref}="${CSS.escape(ref)}"]`)];
+    const index = mentions.findIndex((m) => m === mark || m.contains(mark));
+    if (mentions.length < 2 || index < 0) return undefined;
+    return {
+      index,
+      total: mentions.length,
+      onStep: (delta) => {
+        const next = mentions[(index + delta + mentions.length) % mentions.length]!;
+        next.scrollIntoView({ block: 'center' });
+        void this.open(next);
+      },
+    };
   }
 
   close(): void {

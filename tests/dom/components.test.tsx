@@ -26,6 +26,15 @@ describe('cards', () => {
     expect(screen.getByText(/as of June 2025/)).toBeTruthy();
   });
 
+  it('steps through the mentions in the page when given a way to', () => {
+    const onStep = vi.fn();
+    const view = cardViewFor({ kind: 'person', text: 'Araghchi', entity: 'abbas-araghchi', ref: 'abbas-araghchi' }, summary, TINY_RECORDS)!;
+    render(<EntityCard view={view} mentionNav={{ index: 0, total: 2, onStep }} />);
+    expect(screen.getByRole('group', { name: '2 mentions in this article' }).textContent).toContain('1 of 2 mentions in this article');
+    fireEvent.click(screen.getByRole('button', { name: 'Next mention' }));
+    expect(onStep).toHaveBeenCalledWith(1);
+  });
+
   it('never shows an empty card for someone the dataset does not know', () => {
     const view = cardViewFor({ kind: 'person', text: 'Dina Farouk', ref: 'person:Dina Farouk' }, summary, TINY_RECORDS)!;
     render(<EntityCard view={view} />);

@@ -66,7 +66,12 @@ const cards: Scenario = {
     await tab.click('article [data-backstory-entity="abbas-araghchi"]');
     await waitForCard(tab, '.card-person .card-title', (t) => t === 'Abbas Araghchi', 'the person card for Abbas Araghchi');
     assert.notEqual(squash(await cardText(tab, '.card-description')), '', 'the card has a description');
-    assert.match(squash(await cardText(tab, '.card-mentions')), /mentions in this article/);
+    assert.match(squash(await cardText(tab, '.card-mentions')), /^‹ 1 of \d+ mentions in this article ›$/);
+    // The card steps to the next mention and follows it.
+    await tab.evaluate(() =>
+      document.querySelector('backstory-card')?.shadowRoot?.querySelector<HTMLElement>('[aria-label="Next mention"]')?.click(),
+    );
+    await waitFor('the card to show the second mention', async () => /^‹ 2 of \d+/.test(squash(await cardText(tab, '.card-mentions'))));
     await tab.press('Escape');
     await waitFor('Escape to close the card', async () => !(await cardIsOpen(tab)));
 
