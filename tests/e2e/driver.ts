@@ -61,6 +61,8 @@ export interface Tab {
   press(key: string): Promise<void>;
   /** The attribute of the first element matching `selector`, or null (no element, no attribute). */
   attribute(selector: string, name: string): Promise<string | null>;
+  /** Uncaught errors the page threw since it opened (a script of the page broken by Backstory would show here). */
+  pageErrors(): string[];
   /** axe-core's violations on this page (injected for the check; extension pages included). */
   accessibilityViolations(): Promise<AxeViolation[]>;
   /** Reloads the page and waits for Backstory's pass (html[data-backstory-state="ready"]). */

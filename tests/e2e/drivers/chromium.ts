@@ -72,7 +72,15 @@ function offNetworkArgs(trap: NetTrap): string[] {
 }
 
 class ChromiumTab implements Tab {
-  constructor(readonly page: Page) {}
+  private readonly errors: string[] = [];
+
+  constructor(readonly page: Page) {
+    page.on('pageerror', (error) => this.errors.push(error.message));
+  }
+
+  pageErrors(): string[] {
+    return [...this.errors];
+  }
 
   evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R> {
     return this.page.evaluate(fn as (arg: unknown) => R | Promise<R>, arg as unknown);
@@ -134,9 +142,10 @@ class ChromiumDriver implements Driver {
 
   async openFixture(name: string, { timeout = 15_000 } = {}): Promise<Tab> {
     const page = await this.context.newPage();
+    const tab = new ChromiumTab(page); // listening for page errors before the page loads
     await page.goto(`${this.siteURL}/${name}`);
     await waitUntilReady(page, timeout);
-    return new ChromiumTab(page);
+    return tab;
   }
 
   async openHtml(html: string): Promise<Tab> {

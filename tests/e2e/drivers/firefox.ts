@@ -162,10 +162,18 @@ export async function firefoxDriver(
 }
 
 class FirefoxTab implements Tab {
+  private readonly errors: string[] = [];
+
   constructor(
     readonly session: FirefoxSession,
     readonly page: Page,
-  ) {}
+  ) {
+    page.on('pageerror', (error) => this.errors.push(error instanceof Error ? error.message : String(error)));
+  }
+
+  pageErrors(): string[] {
+    return [...this.errors];
+  }
 
   evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R> {
     return this.page.evaluate(fn as (arg: unknown) => R | Promise<R>, arg) as Promise<R>;
@@ -251,9 +259,10 @@ class FirefoxDriver implements Driver {
 
   async openFixture(name: string, { timeout = 15_000 } = {}): Promise<Tab> {
     const page = await this.newPage();
+    const tab = new FirefoxTab(this.session, page); // listening for page errors before the page loads
     await page.goto(`${this.siteURL}/${name}`);
     await waitUntilReady(page, timeout);
-    return new FirefoxTab(this.session, page);
+    return tab;
   }
 
   async openHtml(html: string): Promise<Tab> {

@@ -174,6 +174,7 @@ function pageScenario(page: string): Scenario {
       // Nothing in the page's text ran as markup (hostile-payloads.html's tripwire), and the text
       // is what the same HTML shows without Backstory (pages whose own scripts change it aside).
       assert.equal(await tab.attribute('html', 'data-pwned'), null, 'markup in the page text was executed');
+      assert.deepEqual(tab.pageErrors(), [], 'the page threw');
       const html = readFileSync(join(PAGES, page), 'utf8');
       if (!/<script\b/i.test(html)) {
         const reference = await driver.openHtml(html);
