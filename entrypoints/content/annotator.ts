@@ -3,7 +3,7 @@ import type { EntityIndex } from '@/lib/entity-index';
 import { summarise, type ArticleSummary } from '@/lib/summary';
 import type { Span } from '@/lib/types';
 import { ATTR } from '@/utils/dom-contract';
-import type { PassStats } from '@/utils/messaging';
+import { countStats } from './contract';
 import { clearHighlights, highlightOwner, rangesByOwner } from './highlighter';
 import { buildTextMap, type TextMap } from './text-map';
 
@@ -97,12 +97,6 @@ async function detectInChunks(map: TextMap, index: EntityIndex, signal: AbortSig
 
 function yieldToPage(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
-}
-
-export function countStats(spans: Span[], started: number): PassStats {
-  const count = (kind: Span['kind']) => spans.filter((s) => s.kind === kind).length;
-  const ms = Math.round((performance.now() - started) * 10) / 10;
-  return { people: count('person'), countries: count('country'), hedges: count('hedge'), ms };
 }
 
 /** Removes every highlight and Backstory's attributes: the page is as it was before the first pass. */

@@ -1,5 +1,13 @@
 import { ATTR } from '@/utils/dom-contract';
+import type { Span } from '@/lib/types';
 import type { PassStats } from '@/utils/messaging';
+
+/** The counts of a pass that highlighted `spans`, timed from `started`. */
+export function countStats(spans: Span[], started: number): PassStats {
+  const count = (kind: Span['kind']) => spans.filter((s) => s.kind === kind).length;
+  const ms = Math.round((performance.now() - started) * 10) / 10;
+  return { people: count('person'), countries: count('country'), hedges: count('hedge'), ms };
+}
 
 /** Publishes the DOM contract's state and stats on <html> after a pass. */
 export function publishStats(doc: Document, stats: PassStats): void {

@@ -1,12 +1,9 @@
 import { onMessage, sendToBackground, type PageReport } from '@/utils/messaging';
 import { isActiveOn, loadSettings, watchSettings } from '@/utils/settings';
 import { findArticleRoot } from './article-root';
-import { annotatorLoaded, publishStats } from './contract';
-import { watchForNewContent } from './live-updates';
+import { annotatorLoaded, countStats, publishStats } from './contract';
+import { watchForArticle } from './live-updates';
 import { anySignal } from './signals';
-
-/** How many times a page without an article is re-checked as it changes (single-page apps load late). */
-const MAX_ARTICLE_CHECKS = 20;
 
 /**
  * The content script that runs on every page: a few kilobytes that decide whether the page is
@@ -57,7 +54,7 @@ export class Gate {
       void this.injectIfActive();
       return;
     }
-    publishStats(this.doc, { people: 0, countries: 0, hedges: 0, ms: Math.round((performance.now() - started) * 10) / 10 });
+    publishStats(this.doc, countStats([], started));
     this.watchForArticle();
   }
 
@@ -68,27 +65,19 @@ export class Gate {
       return;
     }
     // Off for this site, or paused: say so, and come back when the reader turns it on.
-    publishStats(this.doc, { people: 0, countries: 0, hedges: 0, ms: 0 });
+    publishStats(this.doc, countStats([], performance.now()));
     this.stopWatchingSettings ??= watchSettings((settings) => {
       if (isActiveOn(settings, this.host) && !annotatorLoaded()) void this.injectIfActive();
     });
   }
 
-  /** A page with no article yet may become one (client-side rendering): look again, a bounded number of times. */
   private watchForArticle(): void {
-    if (!this.doc.body) return;
     const local = new AbortController();
     this.watching = local;
-    let checks = 0;
-    watchForNewContent(this.doc.body, {
+    watchForArticle(this.doc, {
+      isArticle: () => findArticleRoot(this.doc) !== null,
+      onArticle: () => this.injectIfActive(),
       ignore: () => false,
-      onChange: () => {
-        if (++checks > MAX_ARTICLE_CHECKS) local.abort();
-        else if (findArticleRoot(this.doc)) {
-          local.abort();
-          void this.injectIfActive();
-        }
-      },
       signal: anySignal(this.signal, local.signal),
     });
   }

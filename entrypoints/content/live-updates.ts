@@ -62,3 +62,36 @@ export function watchForNewContent(target: Node, { ignore, onChange, signal }: L
 function hasText(node: Node): boolean {
   return !!node.textContent?.trim();
 }
+
+/** How many times a page without an article is re-checked as it changes (single-page apps load late). */
+const MAX_ARTICLE_CHECKS = 20;
+
+/**
+ * A page with no article yet may become one (client-side rendering): look again as it changes,
+ * at most MAX_ARTICLE_CHECKS times, and call `onArticle` once when `isArticle` says so.
+ */
+export function watchForArticle(
+  doc: Document,
+  {
+    isArticle,
+    onArticle,
+    ignore,
+    signal,
+  }: { isArticle: () => boolean; onArticle: () => void | Promise<void>; ignore: (node: Node) => boolean; signal: AbortSignal },
+): void {
+  if (!doc.body) return;
+  const done = new AbortController();
+  const stop = () => done.abort();
+  signal.addEventListener('abort', stop, { once: true });
+  let checks = 0;
+  watchForNewContent(doc.body, {
+    ignore,
+    onChange: async () => {
+      if (++checks > MAX_ARTICLE_CHECKS) return stop();
+      if (!isArticle()) return;
+      stop();
+      await onArticle();
+    },
+    signal: done.signal,
+  });
+}

@@ -5,16 +5,14 @@ import { bundledDetectionData } from '@/utils/detection-data';
 import { ATTR, CARD_HOST_TAG, FLASH_CLASS, MARK_SELECTOR } from '@/utils/dom-contract';
 import { onMessage, sendToBackground, type PageReport } from '@/utils/messaging';
 import { isActiveOn, loadSettings, watchSettings, type Settings } from '@/utils/settings';
-import { ArticleAnnotator, countStats, unannotate, type PassResult } from './annotator';
-import { publishStats } from './contract';
+import { ArticleAnnotator, unannotate, type PassResult } from './annotator';
+import { countStats, publishStats } from './contract';
 import { findArticleRoot } from './article-root';
 import { CardController } from './card';
-import { watchForNewContent } from './live-updates';
+import { watchForArticle, watchForNewContent } from './live-updates';
 import { pageTheme } from './page-theme';
 import { anySignal, delay } from './signals';
 
-/** How many times a page without an article is re-checked as it changes (single-page apps load late). */
-const MAX_ARTICLE_CHECKS = 20;
 const NAVIGATION_SETTLE_MS = 300;
 
 /**
@@ -96,7 +94,12 @@ export class PageSession {
     if (!root) {
       publishStats(this.doc, countStats([], started));
       this.result = undefined;
-      this.watchForArticle(signal);
+      watchForArticle(this.doc, {
+        isArticle: () => findArticleRoot(this.doc) !== null,
+        onArticle: () => this.annotatePage(),
+        ignore: isOwnNode,
+        signal,
+      });
       return;
     }
     const index = await this.loadIndex();
@@ -121,26 +124,6 @@ export class PageSession {
     publishStats(this.doc, result.stats);
     this.doc.documentElement.setAttribute(ATTR.theme, pageTheme(this.doc));
     sendToBackground('page-annotated', { stats: result.stats }).catch(() => undefined);
-  }
-
-  /** A page with no article yet may become one (client-side rendering): look again, a bounded number of times. */
-  private watchForArticle(signal: AbortSignal): void {
-    if (!this.doc.body) return;
-    let checks = 0;
-    const local = new AbortController();
-    const watching = anySignal(signal, local.signal);
-    watchForNewContent(this.doc.body, {
-      ignore: isOwnNode,
-      onChange: async () => {
-        if (++checks > MAX_ARTICLE_CHECKS || !findArticleRoot(this.doc)) {
-          if (checks > MAX_ARTICLE_CHECKS) local.abort();
-          return;
-        }
-        local.abort();
-        await this.annotatePage();
-      },
-      signal: watching,
-    });
   }
 
   /** The bundled names plus the reader's own entities (options page), compiled once per page. */
