@@ -10,9 +10,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
-import { toDetectionData } from '../lib/entity-index';
-import { countryNames } from '../lib/entity-index';
-import { chromiumPath, extensionArgs, OFFLINE_FLAGS } from './chromium';
+import { countryNames, toDetectionData } from '../lib/entity-index';
+import { chromiumPath, extensionArgs, OFFLINE_FLAGS, tabIdOf } from './chromium';
 import { loadBundledDataset } from './annotate-lib';
 import { loadGold } from './bench/gold';
 import { recordSection } from './bench/record';
@@ -142,11 +141,7 @@ const popupTimes: number[] = [];
   await article.goto(`${server.url}/article-1500.html`);
   await article.locator('html[data-backstory-state="ready"]').waitFor({ state: 'attached' });
   const worker = withExt.serviceWorkers()[0] ?? (await withExt.waitForEvent('serviceworker'));
-  await article.bringToFront();
-  const tabId = await worker.evaluate(async () => {
-    const api = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<Array<{ id?: number }>> } } }).chrome;
-    return (await api.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id;
-  });
+  const tabId = await tabIdOf(article, worker);
   for (let i = 0; i < 5; i++) {
     const popup = await withExt.newPage();
     await popup.goto(`chrome-extension://${new URL(worker.url()).host}/popup.html?tab=${tabId}`);

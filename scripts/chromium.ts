@@ -1,3 +1,4 @@
+import type { Page, Worker } from '@playwright/test';
 import { existsSync } from 'node:fs';
 
 /** Debian's Chromium, or the one CHROMIUM_PATH names. */
@@ -22,4 +23,18 @@ export const OFFLINE_FLAGS = [
 
 export function extensionArgs(extensionPath: string): string[] {
   return [`--disable-extensions-except=${extensionPath}`, `--load-extension=${extensionPath}`, ...OFFLINE_FLAGS];
+}
+
+/** The extension's API inside its service worker, where `evaluate` runs. */
+declare const chrome: { tabs: { query(query: object): Promise<Array<{ id?: number }>> } };
+
+/**
+ * The tab id of `page`, for `popup.html?tab=ID`. Without the "tabs" permission the extension
+ * can't read tab URLs, so the page is brought to the front and the active tab is asked for.
+ */
+export async function tabIdOf(page: Page, serviceWorker: Worker): Promise<number> {
+  await page.bringToFront();
+  const id = await serviceWorker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id);
+  if (id === undefined) throw new Error(`no tab id for ${page.url()}`);
+  return id;
 }

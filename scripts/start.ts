@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
-import { chromiumPath, extensionArgs, NO_CHROMIUM_MESSAGE } from './chromium';
+import { chromiumPath, extensionArgs, NO_CHROMIUM_MESSAGE, tabIdOf } from './chromium';
 import { serveStatic } from './static-server';
 
 const args = process.argv.slice(2);
@@ -46,14 +46,7 @@ async function main(): Promise<void> {
   await openFirstCard(page);
   await page.screenshot({ path: `${outDir}/card.png` });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  const tabId = await worker.evaluate(
-    async () =>
-      (
-        await (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<Array<{ id?: number }>> } } }).chrome.tabs.query({
-          active: true,
-        })
-      )[0]?.id,
-  );
+  const tabId = await tabIdOf(page, worker);
   const popup = await context.newPage();
   await popup.setViewportSize({ width: 420, height: 800 });
   await popup.goto(`chrome-extension://${new URL(worker.url()).host}/popup.html?tab=${tabId}`);

@@ -1,5 +1,5 @@
 import { chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
-import { extensionArgs } from '../../../scripts/chromium';
+import { extensionArgs, tabIdOf } from '../../../scripts/chromium';
 import {
   AXE_SOURCE,
   runAxeInPage,
@@ -15,7 +15,6 @@ import {
 import type { NetTrap } from '../net-trap';
 
 /** The extension's API, as seen inside its service worker (Playwright's evaluate runs there). */
-declare const chrome: { tabs: { query(query: object): Promise<Array<{ id?: number }>> } };
 
 export interface ChromiumDriverOptions {
   executablePath: string;
@@ -156,13 +155,7 @@ class ChromiumDriver implements Driver {
 
   async openPopup(tab: Tab): Promise<Popup> {
     const page = (tab as ChromiumTab).page;
-    // Without the "tabs" permission the extension can't read tab URLs: bring the page to the
-    // front and ask for the active tab instead.
-    await page.bringToFront();
-    const tabId = await this.serviceWorker.evaluate(
-      async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id,
-    );
-    if (tabId === undefined) throw new Error(`no tab id for ${page.url()}`);
+    const tabId = await tabIdOf(page, this.serviceWorker);
     const popup = await this.context.newPage();
     await popup.goto(`chrome-extension://${this.extensionId}/popup.html?tab=${tabId}`);
     return new ChromiumPopup(popup);
