@@ -1,22 +1,29 @@
 import type { ComponentChildren } from 'preact';
 
 interface Props {
-  kind: 'person' | 'country' | 'hedge';
+  kind: 'person' | 'country' | 'organisation' | 'hedge';
   title: string;
   badge?: string;
   subtitle?: string;
   onClose?: () => void;
+  /** Back to the card this one was opened from (a person's organisation, an organisation's leader). */
+  onBack?: () => void;
   /** In a list (the popup): the body folds away under "Background". */
   compact?: boolean;
   children: ComponentChildren;
 }
 
 /** The shell every card shares: title, kind badge, close button, and the body. */
-export function CardFrame({ kind, title, badge, subtitle, onClose, compact, children }: Props) {
+export function CardFrame({ kind, title, badge, subtitle, onClose, onBack, compact, children }: Props) {
   return (
     <section class={`card card-${kind}`} aria-label={title}>
       <header class="card-head">
-        <div>
+        {onBack ? (
+          <button type="button" class="card-close card-back" aria-label="Back to the previous card" onClick={onBack}>
+            ‹
+          </button>
+        ) : null}
+        <div class="card-heading">
           <h2 class="card-title">
             {badge ? (
               <span class="card-flag" aria-hidden="true">

@@ -1,18 +1,25 @@
+import type { OrganisationRecord } from '@/lib/organisations';
 import type { CastMember } from '@/lib/summary';
 import type { CountryRecord } from '@/lib/types';
-import type { Leader } from './card-view';
+import type { CardLink, Leader } from './card-view';
 import { AsOf, CardFrame, Mentions, type MentionNav } from './CardFrame';
+import { CardLinkButton } from './CardLinkButton';
 
 interface Props {
   record: CountryRecord;
   member?: CastMember;
   leaders?: Leader[];
+  /** Dataset organisations based in the country (a short list). */
+  organisations?: OrganisationRecord[];
   onClose?: () => void;
+  onBack?: () => void;
   compact?: boolean;
   mentionNav?: MentionNav;
+  /** Opens an organisation's card; without it they are plain text. */
+  onOpen?: (link: CardLink) => void;
 }
 
-export function CountryCard({ record, member, leaders = [], onClose, compact, mentionNav }: Props) {
+export function CountryCard({ record, member, leaders = [], organisations = [], onClose, onBack, compact, mentionNav, onOpen }: Props) {
   const facts: Array<[string, string]> = [
     ['Capital', record.capital.join(', ')],
     ['Region', [record.subregion, record.region].filter(Boolean).join(', ')],
@@ -29,6 +36,7 @@ export function CountryCard({ record, member, leaders = [], onClose, compact, me
       subtitle={record.officialName !== record.name ? record.officialName : undefined}
       compact={compact}
       onClose={onClose}
+      onBack={onBack}
     >
       {record.description ? <p class="card-description">{record.description}</p> : null}
       <dl class="card-facts">
@@ -40,6 +48,20 @@ export function CountryCard({ record, member, leaders = [], onClose, compact, me
               <dd>{value}</dd>
             </div>
           ))}
+        {organisations.length ? (
+          <div>
+            <dt>Based here</dt>
+            <dd>
+              <ul class="card-orgs">
+                {organisations.map((org) => (
+                  <li key={org.id}>
+                    {onOpen ? <CardLinkButton label={org.name} onClick={() => onOpen({ kind: 'organisation', id: org.id })} /> : org.name}
+                  </li>
+                ))}
+              </ul>
+            </dd>
+          </div>
+        ) : null}
       </dl>
       <Mentions count={member?.mentions} nav={mentionNav} />
       <AsOf date={record.asOf} />

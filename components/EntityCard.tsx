@@ -1,7 +1,8 @@
-import type { CardView } from './card-view';
+import type { CardLink, CardView } from './card-view';
 import type { MentionNav } from './CardFrame';
 import { CountryCard } from './CountryCard';
 import { HedgeCard } from './HedgeCard';
+import { OrganisationCard } from './OrganisationCard';
 import { PersonCard } from './PersonCard';
 
 interface Props {
@@ -11,10 +12,14 @@ interface Props {
   compact?: boolean;
   /** In the page: step to the other mentions of the same person or country. */
   mentionNav?: MentionNav;
+  /** Opens the card a link names (a person's organisation, a country's organisations, an organisation's leader). */
+  onOpen?: (link: CardLink) => void;
+  /** Back to the card this one was opened from. */
+  onBack?: () => void;
 }
 
 /** The card for any highlight: the page's in-page card and the popup's cast both use it. */
-export function EntityCard({ view, onClose, compact, mentionNav }: Props) {
+export function EntityCard({ view, onClose, compact, mentionNav, onOpen, onBack }: Props) {
   switch (view.type) {
     case 'person':
       return (
@@ -23,9 +28,12 @@ export function EntityCard({ view, onClose, compact, mentionNav }: Props) {
           record={view.record}
           member={view.member}
           countries={view.countries}
+          orgIdOf={view.orgIdOf}
           onClose={onClose}
+          onBack={onBack}
           compact={compact}
           mentionNav={mentionNav}
+          onOpen={onOpen}
         />
       );
     case 'country':
@@ -34,9 +42,25 @@ export function EntityCard({ view, onClose, compact, mentionNav }: Props) {
           record={view.record}
           member={view.member}
           leaders={view.leaders}
+          organisations={view.organisations}
           onClose={onClose}
+          onBack={onBack}
           compact={compact}
           mentionNav={mentionNav}
+          onOpen={onOpen}
+        />
+      );
+    case 'organisation':
+      return (
+        <OrganisationCard
+          record={view.record}
+          member={view.member}
+          country={view.country}
+          leaderId={view.leaderId}
+          onClose={onClose}
+          onBack={onBack}
+          compact={compact}
+          onOpen={onOpen}
         />
       );
     case 'hedge':

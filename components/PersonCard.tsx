@@ -1,6 +1,8 @@
 import type { CastMember } from '@/lib/summary';
 import type { CountryRecord, PersonRecord, Role } from '@/lib/types';
+import type { CardLink } from './card-view';
 import { AsOf, CardFrame, Mentions, type MentionNav } from './CardFrame';
+import { CardLinkButton } from './CardLinkButton';
 
 interface Props {
   name: string;
@@ -8,16 +10,33 @@ interface Props {
   member?: CastMember;
   countries: Map<string, CountryRecord>;
   onClose?: () => void;
+  onBack?: () => void;
   compact?: boolean;
   mentionNav?: MentionNav;
+  /** The dataset organisation a role names; with `onOpen`, the role links to its card. */
+  orgIdOf?: (org: string) => string | undefined;
+  onOpen?: (link: CardLink) => void;
 }
 
-export function PersonCard({ name, record, member, countries, onClose, compact, mentionNav }: Props) {
+export function PersonCard({ name, record, member, countries, onClose, onBack, compact, mentionNav, orgIdOf, onOpen }: Props) {
   const roleLine = (role: Role) => {
     const country = role.country ? countries.get(role.country) : undefined;
     const where = [country ? `${country.flag} ${country.name}` : undefined, role.org].filter(Boolean).join(', ');
     const since = role.since ? ` (since ${role.since})` : '';
     return `${role.title}${where ? `, ${where}` : ''}${since}`;
+  };
+  // In a role, the organisation is a link to its card when the dataset has one.
+  const roleItem = (role: Role) => {
+    const orgId = role.org && onOpen ? orgIdOf?.(role.org) : undefined;
+    if (!role.org || !orgId || !onOpen) return roleLine(role);
+    const country = role.country ? countries.get(role.country) : undefined;
+    return (
+      <>
+        {role.title}, {country ? `${country.flag} ${country.name}, ` : ''}
+        <CardLinkButton label={role.org} onClick={() => onOpen({ kind: 'organisation', id: orgId })} />
+        {role.since ? ` (since ${role.since})` : ''}
+      </>
+    );
   };
   return (
     <CardFrame
@@ -25,12 +44,13 @@ export function PersonCard({ name, record, member, countries, onClose, compact, 
       title={record?.name ?? name}
       subtitle={compact ? (member?.descriptor ?? (record?.roles[0] ? roleLine(record.roles[0]) : undefined)) : undefined}
       onClose={onClose}
+      onBack={onBack}
       compact={compact}
     >
       {record?.roles.length ? (
         <ul class="card-roles">
           {record.roles.map((role) => (
-            <li key={role.title}>{roleLine(role)}</li>
+            <li key={role.title}>{roleItem(role)}</li>
           ))}
         </ul>
       ) : null}

@@ -86,13 +86,13 @@ function PopupBody({ state, settings, records, onShowMention, onShowHedge }: Pro
     return <p class="popup-note">This page doesn’t look like a news article, so nothing is highlighted.</p>;
   }
   const { summary } = report;
-  const found = summary.people.length + summary.countries.length + summary.hedgeSentences.length;
+  const found = summary.people.length + summary.countries.length + summary.organisations.length + summary.hedgeSentences.length;
   return (
     <>
       <h2 class="popup-title">{report.title}</h2>
-      {found === 0 ? <p class="popup-note">No people, countries or hedged phrases found in this article.</p> : null}
+      {found === 0 ? <p class="popup-note">No people, countries, organisations or hedged phrases found in this article.</p> : null}
       <SourcingSummary summary={summary} onShowHedge={onShowHedge} />
-      <section class="popup-cast" aria-label="People and countries in this article">
+      <section class="popup-cast" aria-label="People, countries and organisations in this article">
         <h3>In this article</h3>
         <input
           type="search"

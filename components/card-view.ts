@@ -1,17 +1,37 @@
-import type { ArticleSummary, CastMember } from '@/lib/summary';
+import { organisationResolver, type OrganisationRecord } from '@/lib/organisations';
+import type { ArticleSummary, CastMember, OrganisationMember } from '@/lib/summary';
 import type { CountryRecord, HedgeCategory, Kind, PersonRecord } from '@/lib/types';
 
 /** Everything a card shows, resolved from a highlight, the article summary and the dataset. */
 export type CardView =
-  | { type: 'person'; name: string; record?: PersonRecord; member?: CastMember; countries: Map<string, CountryRecord> }
-  | { type: 'country'; record: CountryRecord; member?: CastMember; leaders: Leader[] }
+  | {
+      type: 'person';
+      name: string;
+      record?: PersonRecord;
+      member?: CastMember;
+      countries: Map<string, CountryRecord>;
+      /** The dataset organisation a role's `org` names, where there is one. */
+      orgIdOf: (org: string) => string | undefined;
+    }
+  | { type: 'country'; record: CountryRecord; member?: CastMember; leaders: Leader[]; organisations: OrganisationRecord[] }
+  | { type: 'organisation'; record: OrganisationRecord; member?: OrganisationMember; country?: CountryRecord; leaderId?: string }
   | { type: 'hedge'; category: HedgeCategory; phrase: string };
+
+/** A link from one card to another (a person's organisation, an organisation's leader). */
+export interface CardLink {
+  kind: 'person' | 'organisation';
+  id: string;
+}
 
 /** Full dataset records by id: all of them in the popup, the few a card needs in the page. */
 export interface Records {
   people: Map<string, PersonRecord>;
   countries: Map<string, CountryRecord>;
+  organisations: Map<string, OrganisationRecord>;
 }
+
+/** A country card lists this many of the organisations based there, at most. */
+export const MAX_COUNTRY_ORGANISATIONS = 8;
 
 /** A head of state or government, from the people dataset's current roles. */
 export interface Leader {
@@ -48,13 +68,52 @@ export function cardViewFor(h: Highlight, summary: ArticleSummary | undefined, r
   const member = members?.find((m) => m.ref === (h.ref ?? h.entity));
   if (h.kind === 'country') {
     const record = h.entity ? records.countries.get(h.entity) : undefined;
-    return record ? { type: 'country', record, member, leaders: leadersOf(record.id, records.people.values()) } : undefined;
+    if (!record) return undefined;
+    const leaders = leadersOf(record.id, records.people.values());
+    return { type: 'country', record, member, leaders, organisations: organisationsIn(record.id, records.organisations.values()) };
   }
   const record = h.entity ? records.people.get(h.entity) : undefined;
-  return { type: 'person', name: record?.name ?? member?.name ?? h.text, record, member, countries: records.countries };
+  const orgIdOf = organisationResolver(records.organisations.values());
+  return { type: 'person', name: record?.name ?? member?.name ?? h.text, record, member, countries: records.countries, orgIdOf };
+}
+
+/** The card an organisation link opens, or undefined when its record is not at hand. */
+export function organisationViewFor(id: string, summary: ArticleSummary | undefined, records: Records): CardView | undefined {
+  const record = records.organisations.get(id);
+  if (!record) return undefined;
+  const member = summary?.organisations.find((m) => m.id === id);
+  const country = record.country ? records.countries.get(record.country) : undefined;
+  return { type: 'organisation', record, member, country, leaderId: leaderIdOf(record, records.people.values()) };
+}
+
+/** The card a link opens: a person's from the dataset, or an organisation's. */
+export function linkedViewFor(link: CardLink, summary: ArticleSummary | undefined, records: Records): CardView | undefined {
+  if (link.kind === 'organisation') return organisationViewFor(link.id, summary, records);
+  const record = records.people.get(link.id);
+  return record ? cardViewFor({ kind: 'person', text: record.name, entity: record.id, ref: record.id }, summary, records) : undefined;
+}
+
+/** The dataset person who leads an organisation, by the leader's name. */
+export function leaderIdOf(org: OrganisationRecord, people: Iterable<PersonRecord>): string | undefined {
+  const name = org.leader?.name;
+  if (!name) return undefined;
+  for (const person of people) if (person.name === name || person.aliases.includes(name)) return person.id;
+  return undefined;
+}
+
+/** The organisations based in a country, by name, as many as a card lists. */
+export function organisationsIn(countryId: string, organisations: Iterable<OrganisationRecord>): OrganisationRecord[] {
+  return [...organisations]
+    .filter((o) => o.country === countryId)
+    .sort((a, b) => a.name.localeCompare(b.name))
+    .slice(0, MAX_COUNTRY_ORGANISATIONS);
 }
 
 /** Records keyed by id, from lists of them. */
-export function recordsOf(people: PersonRecord[], countries: CountryRecord[]): Records {
-  return { people: new Map(people.map((p) => [p.id, p])), countries: new Map(countries.map((c) => [c.id, c])) };
+export function recordsOf(people: PersonRecord[], countries: CountryRecord[], organisations: OrganisationRecord[] = []): Records {
+  return {
+    people: new Map(people.map((p) => [p.id, p])),
+    countries: new Map(countries.map((c) => [c.id, c])),
+    organisations: new Map(organisations.map((o) => [o.id, o])),
+  };
 }

@@ -38,7 +38,7 @@ export default defineBackground(() => {
   // Cards in the page ask for the few records they show; the full dataset stays here.
   onMessage('get-records', async ({ ids }, sender) => {
     const valid = fromThisExtension(sender) && Array.isArray(ids) && ids.every((id) => typeof id === 'string');
-    if (!valid) return { people: [], countries: [] };
+    if (!valid) return { people: [], countries: [], organisations: [] };
     const dataset = bundledDataset();
     return recordsFor({ ...dataset, people: mergePeople(dataset.people, await loadCustomEntities()) }, ids);
   });

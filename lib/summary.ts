@@ -1,4 +1,5 @@
 import { findDescriptor } from './descriptor';
+import type { OrganisationMention } from './detectors/organisations';
 import type { EntityIndex } from './entity-index';
 import { HEDGE_CATEGORIES, type HedgeCategory, type Span } from './types';
 
@@ -13,6 +14,21 @@ export interface CastMember {
   descriptor?: string;
 }
 
+/** One organisation the article names. Not highlighted in the page, so it has no ref to step through. */
+export interface OrganisationMember {
+  kind: 'organisation';
+  id: string;
+  name: string;
+  mentions: number;
+  firstOffset: number;
+}
+
+/** The organisations an article names (lib/detectors/organisations.ts) and their display names by id. */
+export interface OrganisationsFound {
+  mentions: OrganisationMention[];
+  names: Map<string, string>;
+}
+
 /** A hedged phrase in its sentence, for the popup's sourcing section. */
 export interface HedgeInContext {
   category: HedgeCategory;
@@ -25,6 +41,7 @@ export interface HedgeInContext {
 export interface ArticleSummary {
   people: CastMember[];
   countries: CastMember[];
+  organisations: OrganisationMember[];
   hedges: Record<HedgeCategory, number>;
   hedgeSentences: HedgeInContext[];
   /** Attributions to a named person: "Araghchi said", "according to Mr Witkoff". */
@@ -32,8 +49,8 @@ export interface ArticleSummary {
   words: number;
 }
 
-/** Groups the spans of one article by person and country, ordered by prominence. */
-export function summarise(text: string, spans: Span[], index: EntityIndex): ArticleSummary {
+/** Groups the spans of one article by person and country (and organisations by id), ordered by prominence. */
+export function summarise(text: string, spans: Span[], index: EntityIndex, organisations?: OrganisationsFound): ArticleSummary {
   const cast = new Map<string, CastMember>();
   const hedges = Object.fromEntries(HEDGE_CATEGORIES.map((c) => [c, 0])) as Record<HedgeCategory, number>;
   const hedgeSentences: HedgeInContext[] = [];
@@ -69,16 +86,31 @@ export function summarise(text: string, spans: Span[], index: EntityIndex): Arti
       if (descriptor) member.descriptor = descriptor;
     }
   }
-  const byProminence = (a: CastMember, b: CastMember) => b.mentions - a.mentions || a.firstOffset - b.firstOffset;
   const members = [...cast.values()];
   return {
     people: members.filter((m) => m.kind === 'person').sort(byProminence),
     countries: members.filter((m) => m.kind === 'country').sort(byProminence),
+    organisations: organisations ? organisationMembers(organisations) : [],
     hedges,
     hedgeSentences,
     namedAttributions,
     words: countWords(text),
   };
+}
+
+const byProminence = (a: { mentions: number; firstOffset: number }, b: { mentions: number; firstOffset: number }) =>
+  b.mentions - a.mentions || a.firstOffset - b.firstOffset;
+
+function organisationMembers({ mentions, names }: OrganisationsFound): OrganisationMember[] {
+  const byId = new Map<string, OrganisationMember>();
+  for (const { id, start } of mentions) {
+    const member = byId.get(id);
+    if (member) {
+      member.mentions += 1;
+      member.firstOffset = Math.min(member.firstOffset, start);
+    } else byId.set(id, { kind: 'organisation', id, name: names.get(id) ?? id, mentions: 1, firstOffset: start });
+  }
+  return [...byId.values()].sort(byProminence);
 }
 
 const SAID_AFTER = /^(?:['’]s)?,?\s+(?:said|says|told|added|wrote|argued|insisted|warned|explained)\b/;

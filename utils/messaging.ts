@@ -1,6 +1,6 @@
 import { browser } from '#imports';
 import type { ArticleSummary } from '@/lib/summary';
-import type { CountryRecord, PersonRecord } from '@/lib/types';
+import type { RecordSet } from '@/utils/dataset';
 
 /** Counts of one annotation pass: the DOM contract's data-backstory-stats. */
 export interface PassStats {
@@ -36,7 +36,8 @@ export interface Protocol {
   'show-hedge': { request: { order: number }; response: { total: number } };
   /** Keyboard shortcut → page: hide or show every highlight on this page only (not saved). */
   'toggle-page': { request: Record<string, never>; response: { hidden: boolean } };
-  'get-records': { request: { ids: string[] }; response: { people: PersonRecord[]; countries: CountryRecord[] } };
+  /** Card or popup → background: the dataset records of people, countries and organisations by id. */
+  'get-records': { request: { ids: string[] }; response: RecordSet };
 }
 export type MessageType = keyof Protocol;
 

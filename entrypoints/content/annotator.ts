@@ -1,8 +1,15 @@
 import { createDetectState, detect } from '@/lib/detect';
+import {
+  createOrganisationState,
+  detectOrganisations,
+  type OrganisationIndex,
+  type OrganisationMention,
+} from '@/lib/detectors/organisations';
 import type { EntityIndex } from '@/lib/entity-index';
 import { summarise, type ArticleSummary } from '@/lib/summary';
 import type { Span } from '@/lib/types';
 import { ATTR } from '@/utils/dom-contract';
+import { bundledOrganisationIndex } from '@/utils/organisation-names';
 import { countStats } from './contract';
 import { clearHighlights, highlightOwner, rangesByOwner } from './highlighter';
 import { buildTextMap, type TextMap } from './text-map';
@@ -29,6 +36,7 @@ export class ArticleAnnotator {
   constructor(
     readonly root: Element,
     private readonly index: EntityIndex,
+    private readonly organisations: OrganisationIndex = bundledOrganisationIndex(),
   ) {}
 
   /** True for nodes inside a block this annotator has already highlighted (its own marks included). */
@@ -44,8 +52,9 @@ export class ArticleAnnotator {
     const started = performance.now();
     const map = buildTextMap(this.root);
     const mapped = performance.now();
-    const spans = await detectInChunks(map, this.index, signal);
-    if (!spans) return undefined;
+    const found = await detectInChunks(map, this.index, this.organisations, signal);
+    if (!found) return undefined;
+    const { spans, organisations } = found;
     const detected = performance.now();
     const byOwner = rangesByOwner(map, spans);
     let slice = performance.now();
@@ -66,14 +75,25 @@ export class ArticleAnnotator {
     const round = (ms: number) => Math.round(ms * 10) / 10;
     stats.phases = { textMs: round(mapped - started), detectMs: round(detected - mapped), highlightMs: round(highlighted - detected) };
     let summary: ArticleSummary | undefined;
-    return { summary: () => (summary ??= summarise(map.text, placed, this.index)), stats };
+    const orgs = { mentions: organisations, names: this.organisations.names };
+    return { summary: () => (summary ??= summarise(map.text, placed, this.index, orgs)), stats };
   }
 }
 
-/** Detects block by block in chunks, yielding between them, with one state so coreference spans chunks. */
-async function detectInChunks(map: TextMap, index: EntityIndex, signal: AbortSignal): Promise<Span[] | undefined> {
+/**
+ * Detects block by block in chunks, yielding between them, with one state so coreference spans
+ * chunks. Organisations (summary only, never highlighted) are found in the same chunks.
+ */
+async function detectInChunks(
+  map: TextMap,
+  index: EntityIndex,
+  orgIndex: OrganisationIndex,
+  signal: AbortSignal,
+): Promise<{ spans: Span[]; organisations: OrganisationMention[] } | undefined> {
   const state = createDetectState();
+  const orgState = createOrganisationState();
   const spans: Span[] = [];
+  const organisations: OrganisationMention[] = [];
   let slice = performance.now();
   let s = 0;
   while (s < map.segments.length) {
@@ -82,8 +102,12 @@ async function detectInChunks(map: TextMap, index: EntityIndex, signal: AbortSig
     while (e + 1 < map.segments.length && map.segments[e + 1]!.end - first.start <= CHUNK_CHARS) e++;
     const chunkStart = first.start;
     const chunkEnd = map.segments[e]!.end;
-    for (const span of detect(map.text.slice(chunkStart, chunkEnd), index, state)) {
+    const chunk = map.text.slice(chunkStart, chunkEnd);
+    for (const span of detect(chunk, index, state)) {
       spans.push({ ...span, start: span.start + chunkStart, end: span.end + chunkStart });
+    }
+    for (const org of detectOrganisations(chunk, orgIndex, orgState)) {
+      organisations.push({ id: org.id, start: org.start + chunkStart, end: org.end + chunkStart });
     }
     s = e + 1;
     if (signal.aborted) return undefined;
@@ -92,7 +116,7 @@ async function detectInChunks(map: TextMap, index: EntityIndex, signal: AbortSig
       slice = performance.now();
     }
   }
-  return spans;
+  return { spans, organisations };
 }
 
 function yieldToPage(): Promise<void> {

@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import cardCss from '@/components/card.css?inline';
-import { cardViewFor, recordsOf, type Highlight } from '@/components/card-view';
+import { cardViewFor, linkedViewFor, recordsOf, type CardLink, type CardView, type Highlight } from '@/components/card-view';
 import type { MentionNav } from '@/components/CardFrame';
 import { EntityCard } from '@/components/EntityCard';
 import type { ArticleSummary } from '@/lib/summary';
@@ -14,12 +14,16 @@ const MARGIN = 8;
 /**
  * The card beside a clicked highlight. It lives in a shadow root on a host appended to <body>,
  * outside the article, so page CSS can't restyle it and it never enters the text Backstory reads.
- * Escape, a click elsewhere, or the close button closes it; focus moves into it on open.
+ * Escape, a click elsewhere, or the close button closes it; focus moves into it on open. A link
+ * in it (a person's organisation, an organisation's leader) opens that card in its place, with a
+ * way back: the cards opened so far are a stack.
  */
 export class CardController {
   private host: HTMLElement | undefined;
   private mount: HTMLElement | undefined;
   private anchor: Element | undefined;
+  private stack: CardView[] = [];
+  private nav: MentionNav | undefined;
 
   constructor(
     private readonly doc: Document,
@@ -37,14 +41,52 @@ export class CardController {
     // Dataset text lives in the background; the card asks for the one record it shows.
     const found = highlight.entity ? await sendToBackground('get-records', { ids: [highlight.entity] }).catch(() => undefined) : undefined;
     if (this.anchor !== mark) return; // another highlight was clicked meanwhile
-    const view = cardViewFor(highlight, this.summary(), recordsOf(found?.people ?? [], found?.countries ?? []));
+    const view = cardViewFor(highlight, this.summary(), recordsOf(found?.people ?? [], found?.countries ?? [], found?.organisations ?? []));
     if (!view) return;
     const mount = this.ensureHost();
     mount.setAttribute('aria-label', `Backstory: ${highlight.text}`);
     this.anchor = mark;
-    render(<EntityCard view={view} onClose={() => this.close()} mentionNav={this.mentionNav(mark, highlight.ref)} />, mount);
+    this.stack = [view];
+    this.nav = this.mentionNav(mark, highlight.ref);
+    this.renderTop();
     this.place(mark);
-    mount.querySelector<HTMLElement>('.card')?.focus({ preventScroll: true });
+  }
+
+  /** Opens the card a link names in place of the current one; Back returns to it. */
+  private async follow(link: CardLink): Promise<void> {
+    const anchor = this.anchor;
+    const found = await sendToBackground('get-records', { ids: [link.id] }).catch(() => undefined);
+    if (!found || this.anchor !== anchor || !this.mount) return;
+    const view = linkedViewFor(link, this.summary(), recordsOf(found.people, found.countries, found.organisations));
+    if (!view) return;
+    this.stack.push(view);
+    this.renderTop();
+  }
+
+  private back(): void {
+    if (this.stack.length < 2) return;
+    this.stack.pop();
+    this.renderTop();
+  }
+
+  /** Renders the top of the stack; only the highlight's own card steps through its mentions. */
+  private renderTop(): void {
+    const view = this.stack.at(-1);
+    if (!view || !this.mount) return;
+    const nested = this.stack.length > 1;
+    render(
+      <EntityCard
+        view={view}
+        onClose={() => this.close()}
+        mentionNav={nested ? undefined : this.nav}
+        onOpen={(link) => void this.follow(link)}
+        onBack={nested ? () => this.back() : undefined}
+      />,
+      this.mount,
+    );
+    const card = this.mount.querySelector<HTMLElement>('.card');
+    card?.setAttribute('tabindex', '-1');
+    card?.focus({ preventScroll: true });
   }
 
   /** The other mentions of the same person or country: stepping moves the card to the next one. */
@@ -70,6 +112,8 @@ export class CardController {
     this.host = undefined;
     this.mount = undefined;
     this.anchor = undefined;
+    this.stack = [];
+    this.nav = undefined;
   }
 
   contains(target: EventTarget | null): boolean {

@@ -79,10 +79,10 @@ async function resolveTabId(param: string | null): Promise<number | undefined> {
 /** The dataset records of everyone and every country the article names (and their leaders, flags). */
 async function castRecords(report: PageReport): Promise<Records | undefined> {
   const cast = [...(report.summary?.people ?? []), ...(report.summary?.countries ?? [])];
-  const ids = cast.flatMap((m) => (m.entity ? [m.entity] : []));
+  const ids = [...cast.flatMap((m) => (m.entity ? [m.entity] : [])), ...(report.summary?.organisations ?? []).map((o) => o.id)];
   if (!ids.length) return undefined;
   const found = await sendToBackground('get-records', { ids }).catch(() => undefined);
-  return found ? recordsOf(found.people, found.countries) : undefined;
+  return found ? recordsOf(found.people, found.countries, found.organisations) : undefined;
 }
 
 export interface Snapshot {
