@@ -19,9 +19,23 @@ export const ATTR = {
   offHedges: 'data-backstory-off-hedges',
   /** On <html>: "dark" when the page's own background is dark, so highlights stay readable. */
   theme: 'data-backstory-theme',
+  /**
+   * On <html> (and on each preview in the options page): the reader's highlight preset
+   * (lib/palettes.ts), plus "underline-only" when highlights get no background tint. CSS does
+   * the rest (entrypoints/content/style.css), so changing it repaints without re-walking the page.
+   */
+  style: 'data-backstory-style',
   /** Set by mark.js on every element it wraps. */
   markjs: 'data-markjs',
 } as const;
+
+/** The data-backstory-style token for highlights without a background tint. */
+export const UNDERLINE_ONLY = 'underline-only';
+
+/** The value of data-backstory-style for a preset, with or without tints. */
+export function highlightStyle(preset: string, tint: boolean): string {
+  return tint ? preset : `${preset} ${UNDERLINE_ONLY}`;
+}
 
 export const MARK_TAG = 'mark';
 export const MARK_CLASS = 'backstory-mark';

@@ -1,4 +1,5 @@
 import { storage } from '#imports';
+import { isPresetId, type PresetId } from '@/lib/palettes';
 import { HEDGE_CATEGORIES, KINDS, type HedgeCategory, type Kind } from '@/lib/types';
 
 /** The reader's choices, kept in synced storage so they follow the reader across browsers. */
@@ -11,13 +12,22 @@ export interface Settings {
   disabledSites: string[];
   /** "Pause on all sites". */
   paused: boolean;
+  /** The highlight colour preset (lib/palettes.ts), from the options page. */
+  preset: PresetId;
+  /** Highlights get a background tint under their underline; false: underline only. */
+  tint: boolean;
 }
+
+/** The schema version stored in the item's meta; each version has a migration from the one before. */
+export const SETTINGS_VERSION = 3;
 
 export const DEFAULT_SETTINGS: Settings = {
   categories: { person: true, country: true, hedge: true },
   hedgeCategories: { anonymous: true, unconfirmed: true, speculation: true, claim: true, vague: true, 'no-response': true },
   disabledSites: [],
   paused: false,
+  preset: 'standard',
+  tint: true,
 };
 
 /** The shape version 1 stored (before per-hedge switches and site controls). */
@@ -25,9 +35,21 @@ export interface SettingsV1 {
   categories: Record<Kind, boolean>;
 }
 
-/** Version 1 → 2: keep the three switches, add the new fields at their defaults. */
+/** The shape version 2 stored (before the highlight style). */
+export type SettingsV2 = Omit<Settings, 'preset' | 'tint'>;
+
+/**
+ * Version 1 → 2: keep the three switches, every later field at its default. It returns the
+ * current shape (the gate reads version 1 values through it, too); a version 2 value's extra
+ * fields are harmless to the next migration.
+ */
 export function migrateV1toV2(v1: SettingsV1): Settings {
   return normaliseSettings({ ...DEFAULT_SETTINGS, categories: v1?.categories });
+}
+
+/** Version 2 → 3: keep every choice, and start with the standard preset, tinted, as before. */
+export function migrateV2toV3(v2: SettingsV2): Settings {
+  return normaliseSettings({ ...v2, preset: DEFAULT_SETTINGS.preset, tint: DEFAULT_SETTINGS.tint });
 }
 
 /**
@@ -44,6 +66,8 @@ export function normaliseSettings(value: unknown): Settings {
     hedgeCategories: booleans(HEDGE_CATEGORIES, DEFAULT_SETTINGS.hedgeCategories, stored.hedgeCategories),
     disabledSites: [...new Set(sites)].sort(),
     paused: typeof stored.paused === 'boolean' ? stored.paused : DEFAULT_SETTINGS.paused,
+    preset: isPresetId(stored.preset) ? stored.preset : DEFAULT_SETTINGS.preset,
+    tint: typeof stored.tint === 'boolean' ? stored.tint : DEFAULT_SETTINGS.tint,
   };
 }
 
@@ -66,8 +90,13 @@ export function isHostName(value: string): boolean {
 }
 
 let item: ReturnType<typeof defineSettingsItem> | undefined;
-function defineSettingsItem() {
-  return storage.defineItem<Settings>('sync:settings', { fallback: DEFAULT_SETTINGS, version: 2, migrations: { 2: migrateV1toV2 } });
+/** A new definition of the item; defining one runs the migrations (tests define fresh ones). */
+export function defineSettingsItem() {
+  return storage.defineItem<Settings>('sync:settings', {
+    fallback: DEFAULT_SETTINGS,
+    version: SETTINGS_VERSION,
+    migrations: { 2: migrateV1toV2, 3: migrateV2toV3 },
+  });
 }
 
 /**
@@ -107,6 +136,11 @@ export function setSiteDisabled(host: string, disabled: boolean): Promise<Settin
 
 export function setPaused(paused: boolean): Promise<Settings> {
   return updateSettings((s) => ({ ...s, paused }));
+}
+
+/** The highlight style: a colour preset, and tint or underline only (options page). */
+export function setHighlightStyle(style: Partial<Pick<Settings, 'preset' | 'tint'>>): Promise<Settings> {
+  return updateSettings((s) => ({ ...s, ...style }));
 }
 
 /** Whether Backstory runs on a page of this host at all. */

@@ -2,7 +2,7 @@ import { addPeople, compileDataset, type EntityIndex } from '@/lib/entity-index'
 import { HEDGE_CATEGORIES, KINDS, type Kind } from '@/lib/types';
 import { loadCustomEntities } from '@/utils/custom-entities';
 import { bundledDetectionData } from '@/utils/detection-data';
-import { ATTR, CARD_HOST_TAG, FLASH_CLASS, MARK_SELECTOR } from '@/utils/dom-contract';
+import { ATTR, CARD_HOST_TAG, FLASH_CLASS, highlightStyle, MARK_SELECTOR } from '@/utils/dom-contract';
 import { onMessage, sendToBackground, type PageReport } from '@/utils/messaging';
 import { isActiveOn, loadSettings, watchSettings, type Settings } from '@/utils/settings';
 import { ArticleAnnotator, unannotate, type PassResult } from './annotator';
@@ -61,6 +61,7 @@ export class PageSession {
       stopWatching();
       for (const stop of stops) stop();
       this.reset();
+      this.doc.documentElement.removeAttribute(ATTR.style);
     });
     this.doc.addEventListener('click', (event) => this.onClick(event), { signal: this.signal });
     this.doc.addEventListener('keydown', (event) => event.key === 'Escape' && this.card.close(), { signal: this.signal });
@@ -148,10 +149,15 @@ export class PageSession {
         publishStats(this.doc, countStats([], performance.now()));
       }
     }
-    if (!active) return;
+    const html = this.doc.documentElement;
+    if (!active) {
+      html.removeAttribute(ATTR.style);
+      return;
+    }
+    // The colour preset and tint: one attribute, CSS repaints every highlight and the card.
+    html.setAttribute(ATTR.style, highlightStyle(settings.preset, settings.tint));
     const off = KINDS.filter((kind) => this.hiddenHere || !settings.categories[kind]);
     const offHedges = HEDGE_CATEGORIES.filter((c) => !settings.hedgeCategories[c]);
-    const html = this.doc.documentElement;
     setListAttribute(html, ATTR.off, off);
     setListAttribute(html, ATTR.offHedges, offHedges);
     const open = this.card.openFor;

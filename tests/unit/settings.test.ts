@@ -3,17 +3,29 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { storage } from 'wxt/utils/storage';
 import {
   DEFAULT_SETTINGS,
+  defineSettingsItem,
   isActiveOn,
   loadSettings,
   migrateV1toV2,
+  migrateV2toV3,
   normaliseSettings,
   setCategory,
   setHedgeCategory,
+  setHighlightStyle,
   setPaused,
   setSiteDisabled,
+  SETTINGS_VERSION,
   settingsItem,
   watchSettings,
 } from '@/utils/settings';
+
+/** What version 2 kept in synced storage: every field but the highlight style. */
+const V2_STORED = {
+  categories: { person: true, country: false, hedge: true },
+  hedgeCategories: { ...DEFAULT_SETTINGS.hedgeCategories, claim: false },
+  disabledSites: ['news.example'],
+  paused: true,
+};
 
 describe('settings', () => {
   beforeEach(() => fakeBrowser.reset());
@@ -50,16 +62,70 @@ describe('settings', () => {
       hedgeCategories: { vague: false, claim: 'x' },
       disabledSites: ['ok.example', 42, '<script>', 'ok.example'],
       paused: 'yes',
+      preset: 'rainbow',
+      tint: 'no',
     });
     expect(mixed.categories).toEqual({ person: false, country: true, hedge: true });
     expect(mixed.hedgeCategories).toEqual({ ...DEFAULT_SETTINGS.hedgeCategories, vague: false });
     expect(mixed.disabledSites).toEqual(['ok.example']);
     expect(mixed.paused).toBe(false);
+    expect(mixed.preset).toBe('standard');
+    expect(mixed.tint).toBe(true);
+    expect(normaliseSettings({ ...V2_STORED, preset: 'colour-blind', tint: 42 })).toEqual({
+      ...V2_STORED,
+      preset: 'colour-blind',
+      tint: true,
+    });
+    expect(normaliseSettings({ ...V2_STORED, preset: ['high-contrast'], tint: false })).toEqual({
+      ...V2_STORED,
+      preset: 'standard',
+      tint: false,
+    });
+  });
+
+  it('remembers the highlight style', async () => {
+    await setHighlightStyle({ preset: 'colour-blind' });
+    await setHighlightStyle({ tint: false });
+    const s = await loadSettings();
+    expect(s.preset).toBe('colour-blind');
+    expect(s.tint).toBe(false);
+    expect(s.categories).toEqual(DEFAULT_SETTINGS.categories);
   });
 
   it('reads a corrupt stored value as defaults without throwing', async () => {
-    await fakeBrowser.storage.sync.set({ settings: { categories: { person: 'off' } }, settings$: { v: 2 } });
+    await fakeBrowser.storage.sync.set({ settings: { categories: { person: 'off' } }, settings$: { v: SETTINGS_VERSION } });
     expect(await loadSettings()).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('migrates version 2 settings to version 3, keeping every choice and adding the standard, tinted style', async () => {
+    expect(migrateV2toV3(V2_STORED)).toEqual({ ...V2_STORED, preset: 'standard', tint: true });
+    await fakeBrowser.storage.sync.set({ settings: V2_STORED, settings$: { v: 2 } });
+    const item = defineSettingsItem();
+    expect(await item.getValue()).toEqual({ ...V2_STORED, preset: 'standard', tint: true });
+    expect(await item.getMeta()).toMatchObject({ v: 3 });
+    const stored = (await fakeBrowser.storage.sync.get('settings')) as { settings: Record<string, unknown> };
+    expect(stored.settings).toEqual({ ...V2_STORED, preset: 'standard', tint: true });
+  });
+
+  it('migrates a corrupt version 2 value field by field', async () => {
+    const corrupt = { ...V2_STORED, categories: 'all', disabledSites: ['news.example', 7], paused: 'maybe', preset: 'neon' };
+    expect(migrateV2toV3(corrupt as never)).toEqual({
+      ...V2_STORED,
+      categories: DEFAULT_SETTINGS.categories,
+      paused: false,
+      preset: 'standard',
+      tint: true,
+    });
+    await fakeBrowser.storage.sync.set({ settings: 'not settings', settings$: { v: 2 } });
+    expect(await defineSettingsItem().getValue()).toEqual(DEFAULT_SETTINGS);
+    expect(await loadSettings()).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('migrates version 1 settings through 2 to 3', async () => {
+    await fakeBrowser.storage.sync.set({ settings: { categories: { person: false, country: true, hedge: false } } });
+    const item = defineSettingsItem();
+    expect(await item.getValue()).toEqual({ ...DEFAULT_SETTINGS, categories: { person: false, country: true, hedge: false } });
+    expect(await item.getMeta()).toMatchObject({ v: 3 });
   });
 
   it('migrates version 1 settings, keeping the reader’s switches', async () => {
@@ -78,10 +144,10 @@ describe('settings', () => {
     await setCategory('hedge', false);
     const next = storage.defineItem<Record<string, unknown>>('sync:settings', {
       fallback: {},
-      version: 3,
-      migrations: { 3: (v2: Record<string, unknown>) => ({ ...v2, migratedFrom: 2 }) },
+      version: SETTINGS_VERSION + 1,
+      migrations: { [SETTINGS_VERSION + 1]: (v3: Record<string, unknown>) => ({ ...v3, migratedFrom: SETTINGS_VERSION }) },
     });
-    expect(await next.getValue()).toMatchObject({ categories: { person: true, country: true, hedge: false }, migratedFrom: 2 });
+    expect(await next.getValue()).toMatchObject({ categories: { person: true, country: true, hedge: false }, migratedFrom: 3 });
     expect(settingsItem().key).toBe('sync:settings');
   });
 
