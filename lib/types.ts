@@ -62,8 +62,25 @@ export interface CountryRecord {
   unMember: boolean;
   sovereign: boolean;
   ambiguous?: CountryAmbiguity;
+  /**
+   * Curated for Backstory as of `asOf`, absent where Backstory is unsure. Where one person holds
+   * both offices (presidential systems, absolute monarchies) both fields hold the same leader.
+   */
+  headOfState?: CountryLeader;
+  headOfGovernment?: CountryLeader;
+  /** Why the leaders are missing or unusual: a collective presidency, a junta, a disputed claim. */
+  leadersNote?: string;
   description: string;
   asOf: string;
+}
+
+/** A head of state or government as the country's record names them. */
+export interface CountryLeader {
+  /** The office as held, e.g. "Prime Minister", "President of the Transition". */
+  title: string;
+  name: string;
+  /** The person's id in people.json, where the dataset has them. */
+  person?: string;
 }
 
 export type EntityRecord = PersonRecord | CountryRecord;

@@ -1,4 +1,4 @@
-import type { CountryAmbiguity, CountryRecord } from '../types';
+import type { CountryAmbiguity, CountryLeader, CountryRecord } from '../types';
 
 /** The fields Backstory reads from the world-countries package. */
 export interface WorldCountry {
@@ -22,9 +22,19 @@ export interface CountryOverlay {
   aliases?: string[];
   demonyms?: string[];
   ambiguous?: CountryAmbiguity;
+  /**
+   * The leaders as of COUNTRIES_AS_OF, curated by hand, each left out where not certain at that
+   * date. Where one person holds both offices (the US president, an absolute monarch) both fields
+   * name them, identically, so a reader of either field gets the right answer; a card may show
+   * them once. Commonwealth realms name King Charles III as head of state.
+   */
+  headOfState?: CountryLeader;
+  headOfGovernment?: CountryLeader;
+  /** One sentence on why a leader is left out or unusual (co-princes, juntas, disputed claims). */
+  leadersNote?: string;
 }
 
-/** The date the overlay's descriptions and the package's facts were last reviewed. */
+/** The date the overlay's descriptions and leaders and the package's facts were last reviewed. */
 export const COUNTRIES_AS_OF = '2025-06-01';
 
 export function slugify(name: string): string {
@@ -69,6 +79,9 @@ export function buildCountries(world: WorldCountry[], overlay: Record<string, Co
     };
     if (w.subregion) record.subregion = w.subregion;
     if (extra?.ambiguous) record.ambiguous = extra.ambiguous;
+    if (extra?.headOfState) record.headOfState = extra.headOfState;
+    if (extra?.headOfGovernment) record.headOfGovernment = extra.headOfGovernment;
+    if (extra?.leadersNote) record.leadersNote = extra.leadersNote;
     return record;
   });
   dropSharedForms(records);

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildCountries, type CountryOverlay, type WorldCountry } from '@/lib/dataset/build-countries';
 import { compileDataset, compileDetectionData, countryNames, toDetectionData } from '@/lib/entity-index';
-import type { CountryRecord, PersonRecord, Role } from '@/lib/types';
+import type { CountryLeader, CountryRecord, PersonRecord, Role } from '@/lib/types';
 
 const read = <T>(path: string) => JSON.parse(readFileSync(path, 'utf8')) as T;
 const people = read<PersonRecord[]>('assets/dataset/people.json');
@@ -129,5 +129,115 @@ describe('countries dataset', () => {
     expect(byId.get('united-arab-emirates')?.aliases).toEqual(expect.arrayContaining(['UAE']));
     expect(byId.get('saudi-arabia')?.demonyms).toEqual(expect.arrayContaining(['Saudi']));
     expect(byId.get('united-states')?.demonyms).toEqual(expect.arrayContaining(['American', 'Americans']));
+  });
+});
+
+describe('country leaders', () => {
+  const peopleById = new Map(people.map((p) => [p.id, p]));
+  const leaders = countries.flatMap((c) =>
+    [c.headOfState, c.headOfGovernment].filter((l): l is CountryLeader => !!l).map((l): [CountryRecord, CountryLeader] => [c, l]),
+  );
+  /** King Charles III heads the Commonwealth realms and Crown dependencies; his record's role is King of the United Kingdom. */
+  const CROWN = 'charles-iii';
+  /** A state role whose holder must be one of the country's curated leaders. */
+  const HEAD_TITLES = new Set([
+    'President',
+    'Acting President',
+    'Prime Minister',
+    'Acting Prime Minister',
+    'Interim Prime Minister',
+    'Premier',
+    'Chancellor',
+    'Taoiseach',
+    'Chief Executive',
+    'King',
+    'Queen',
+    'Emir',
+    'Sultan',
+    'Emperor',
+    'Supreme Leader',
+    'President of the Swiss Confederation',
+    'President of the Transition',
+    'President of the Transitional Presidential Council',
+    'Chairman of the Presidential Council',
+    'Chairman of the Presidential Leadership Council',
+    'Chairman of the Transitional Sovereignty Council',
+    'Chief Adviser of the Interim Government',
+  ]);
+  /** Holders of such a title who head neither state nor government, and why. */
+  const NOT_HEADS: Record<string, string> = {
+    'harini-amarasuriya': "Sri Lanka's constitution makes the president head of the government",
+    'kassim-majaliwa': "Tanzania's constitution makes the president head of the government",
+  };
+  const plain = (name: string) => name.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+
+  it('names and titles every leader, with notes of readable length', () => {
+    expect(leaders.length).toBeGreaterThan(350);
+    for (const [c, l] of leaders) {
+      expect(l.name.trim().length, c.id).toBeGreaterThan(2);
+      expect(l.title.trim().length, c.id).toBeGreaterThan(2);
+    }
+    for (const c of countries) if (c.leadersNote) expect(c.leadersNote.length, c.id).toBeLessThanOrEqual(200);
+  });
+
+  it('links each leader to a person who holds that office in that country, since before asOf', () => {
+    for (const [c, l] of leaders) {
+      if (!l.person) continue;
+      const person = peopleById.get(l.person);
+      expect(person, `${c.id}: ${l.person}`).toBeDefined();
+      expect(plain([person!.name, ...person!.aliases].join('|')), `${c.id}: ${l.person}`).toContain(plain(l.name));
+      const role =
+        l.person === CROWN
+          ? person!.roles.find((r) => r.country === 'united-kingdom' && r.title === 'King')
+          : person!.roles.find((r) => r.country === c.id && r.title.split(' and ').includes(l.title));
+      expect(role, `${c.id}: ${l.person} as ${l.title}`).toBeDefined();
+      if (role?.since) expect(role.since <= c.asOf, `${c.id}: ${l.person} since ${role.since}`).toBe(true);
+    }
+  });
+
+  it('links every leader the people dataset knows', () => {
+    for (const [c, l] of leaders) {
+      const known = people.find(
+        (p) => [p.name, ...p.aliases].some((n) => plain(n) === plain(l.name)) && p.roles.some((r) => r.country === c.id),
+      );
+      if (known) expect(l.person, `${c.id}: ${l.name} is ${known.id}`).toBe(known.id);
+    }
+  });
+
+  it('agrees with the people dataset on who heads each country', () => {
+    const byCountry = new Map(countries.map((c) => [c.id, c]));
+    for (const p of people) {
+      for (const role of p.roles) {
+        if (!role.country || role.org || !HEAD_TITLES.has(role.title) || NOT_HEADS[p.id]) continue;
+        const c = byCountry.get(role.country)!;
+        const linked = [c.headOfState?.person, c.headOfGovernment?.person];
+        expect(linked, `${p.id} is ${role.title} of ${c.id} in people.json`).toContain(p.id);
+      }
+    }
+    for (const id of Object.keys(NOT_HEADS)) expect(peopleById.has(id), id).toBe(true);
+  });
+
+  /**
+   * Offices left out because who held them on asOf could not be confirmed (a change around that
+   * time). Listed so each gap is deliberate; filling one means removing it here.
+   */
+  const UNCONFIRMED = ['equatorial-guinea headOfGovernment', 'fiji headOfState', 'sao-tome-and-principe headOfGovernment'];
+
+  it('names both leaders of every UN member and observer, or says why not', () => {
+    const missing: string[] = [];
+    for (const c of countries) {
+      if (!c.unMember && c.id !== 'palestine') continue;
+      for (const field of ['headOfState', 'headOfGovernment'] as const) if (!c[field] && !c.leadersNote) missing.push(`${c.id} ${field}`);
+    }
+    expect(missing).toEqual(UNCONFIRMED);
+  });
+
+  it('knows the leaders that changed shortly before asOf', () => {
+    const byId = new Map(countries.map((c) => [c.id, c]));
+    expect(byId.get('south-korea')?.headOfState).toMatchObject({ name: 'Lee Ju-ho', title: 'Acting President' });
+    expect(byId.get('germany')?.headOfGovernment).toMatchObject({ person: 'friedrich-merz', title: 'Chancellor' });
+    expect(byId.get('romania')?.headOfState).toMatchObject({ person: 'nicusor-dan' });
+    expect(byId.get('canada')?.headOfState).toMatchObject({ person: CROWN });
+    expect(byId.get('united-states')?.headOfGovernment).toEqual(byId.get('united-states')?.headOfState);
   });
 });
