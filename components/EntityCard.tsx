@@ -56,7 +56,7 @@ export function EntityCard({ view, onClose, compact, mentionNav, onOpen, onBack 
           record={view.record}
           member={view.member}
           country={view.country}
-          leaderId={view.leaderId}
+          leader={view.leader}
           onClose={onClose}
           onBack={onBack}
           compact={compact}

@@ -1,7 +1,7 @@
 import { ORGANISATION_TYPE_LABELS, type OrganisationRecord } from '@/lib/organisations';
 import type { OrganisationMember } from '@/lib/summary';
 import type { CountryRecord } from '@/lib/types';
-import type { CardLink } from './card-view';
+import type { CardLink, OrganisationLeaderView } from './card-view';
 import { AsOf, CardFrame, Mentions } from './CardFrame';
 import { CardLinkButton } from './CardLinkButton';
 
@@ -10,8 +10,8 @@ interface Props {
   member?: OrganisationMember;
   /** The country of its headquarters, for the flag. */
   country?: CountryRecord;
-  /** The dataset id of its leader, when Backstory has a card for them. */
-  leaderId?: string;
+  /** Its leader, with the id of their card when Backstory has one. */
+  leader?: OrganisationLeaderView;
   onClose?: () => void;
   onBack?: () => void;
   compact?: boolean;
@@ -20,9 +20,8 @@ interface Props {
 }
 
 /** An organisation's card: what it is, where, since when, who leads it, and how often the article names it. */
-export function OrganisationCard({ record, member, country, leaderId, onClose, onBack, compact, onOpen }: Props) {
+export function OrganisationCard({ record, member, country, leader, onClose, onBack, compact, onOpen }: Props) {
   const where = [record.headquarters, country ? `${country.flag} ${country.name}` : undefined].filter(Boolean).join(', ');
-  const leader = record.leader;
   return (
     <CardFrame
       kind="organisation"
@@ -50,8 +49,8 @@ export function OrganisationCard({ record, member, country, leaderId, onClose, o
           <div>
             <dt>{leader.title}</dt>
             <dd>
-              {leaderId && onOpen ? (
-                <CardLinkButton label={leader.name} onClick={() => onOpen({ kind: 'person', id: leaderId })} />
+              {leader.id && onOpen ? (
+                <CardLinkButton label={leader.name} onClick={() => onOpen({ kind: 'person', id: leader.id! })} />
               ) : (
                 leader.name
               )}

@@ -14,7 +14,13 @@ export type CardView =
       orgIdOf: (org: string) => string | undefined;
     }
   | { type: 'country'; record: CountryRecord; member?: CastMember; leaders: Leader[]; organisations: OrganisationRecord[] }
-  | { type: 'organisation'; record: OrganisationRecord; member?: OrganisationMember; country?: CountryRecord; leaderId?: string }
+  | {
+      type: 'organisation';
+      record: OrganisationRecord;
+      member?: OrganisationMember;
+      country?: CountryRecord;
+      leader?: OrganisationLeaderView;
+    }
   | { type: 'hedge'; category: HedgeCategory; phrase: string };
 
 /** A link from one card to another (a person's organisation, an organisation's leader). */
@@ -83,7 +89,7 @@ export function organisationViewFor(id: string, summary: ArticleSummary | undefi
   if (!record) return undefined;
   const member = summary?.organisations.find((m) => m.id === id);
   const country = record.country ? records.countries.get(record.country) : undefined;
-  return { type: 'organisation', record, member, country, leaderId: leaderIdOf(record, records.people.values()) };
+  return { type: 'organisation', record, member, country, leader: leaderOf(record, records.people) };
 }
 
 /** The card a link opens: a person's from the dataset, or an organisation's. */
@@ -93,12 +99,20 @@ export function linkedViewFor(link: CardLink, summary: ArticleSummary | undefine
   return record ? cardViewFor({ kind: 'person', text: record.name, entity: record.id, ref: record.id }, summary, records) : undefined;
 }
 
-/** The dataset person who leads an organisation, by the leader's name. */
-export function leaderIdOf(org: OrganisationRecord, people: Iterable<PersonRecord>): string | undefined {
-  const name = org.leader?.name;
-  if (!name) return undefined;
-  for (const person of people) if (person.name === name || person.aliases.includes(name)) return person.id;
-  return undefined;
+/** An organisation's leader as its card shows them: with the id of their card where the dataset has one. */
+export interface OrganisationLeaderView {
+  title: string;
+  name: string;
+  id?: string;
+}
+
+/** Who leads an organisation, linked when their record is at hand. */
+export function leaderOf(org: OrganisationRecord, people: Map<string, PersonRecord>): OrganisationLeaderView | undefined {
+  const leader = org.leader;
+  if (!leader) return undefined;
+  const person = leader.person ? people.get(leader.person) : undefined;
+  if (person) return { title: leader.title, name: person.name, id: person.id };
+  return leader.name ? { title: leader.title, name: leader.name } : undefined;
 }
 
 /** The organisations based in a country, by name, as many as a card lists. */

@@ -46,9 +46,11 @@ export const ORGANISATION_TYPE_LABELS: Record<OrganisationType, string> = {
   'un-body': 'UN body',
 };
 
+/** Who leads an organisation: a person in people.json by id, or (for someone the dataset lacks) a name. */
 export interface OrganisationLeader {
   title: string;
-  name: string;
+  person?: string;
+  name?: string;
 }
 
 export interface OrganisationRecord {

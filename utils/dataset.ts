@@ -33,11 +33,12 @@ export function recordsFor(dataset: BundledDataset, ids: string[]): RecordSet {
   const asked = new Set(ids.slice(0, MAX_IDS));
   const wanted = new Set(asked);
   const orgs = dataset.organisations.filter((o) => asked.has(o.id) || (o.country !== undefined && asked.has(o.country)));
-  const leaders = new Set(orgs.flatMap((o) => (asked.has(o.id) && o.leader ? [o.leader.name] : [])));
+  // The leaders of the organisations asked for, for the links on their cards.
+  const leaders = new Set(orgs.flatMap((o) => (asked.has(o.id) && o.leader?.person ? [o.leader.person] : [])));
   const people = dataset.people.filter(
     (p) =>
       asked.has(p.id) ||
-      leaders.has(p.name) ||
+      leaders.has(p.id) ||
       // A country's leaders, for its card.
       p.roles.some((r) => r.country && asked.has(r.country) && !r.org),
   );
