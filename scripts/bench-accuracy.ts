@@ -10,12 +10,16 @@ import { detect } from '../lib/detect';
 import { HEDGE_CATEGORIES, type Kind, type Span } from '../lib/types';
 import { loadBundledDataset } from './annotate-lib';
 import { parseConll } from './bench/conll';
+import { countryForms, goldCountries as conllCountries, insideLongerName } from './bench/conll-countries';
 import { loadGold } from './bench/gold';
 import { addScore, emptyScore, prf, scoreExact, scoreOverlap, type Score } from './bench/metrics';
 import { recordSection } from './bench/record';
-import worldCountries from 'world-countries/countries.json' with { type: 'json' };
+import { listErrors } from './bench/errors';
 
 const DEV = '../shared/dev-data';
+/** `--errors`: also print every CoNLL false positive and false negative (tab-separated) after the table. */
+const errors: string[] = [];
+const wantErrors = process.argv.includes('--errors');
 const { index } = await loadBundledDataset();
 const rows: string[] = [];
 const row = (...cells: Array<string | number>) => rows.push(`| ${cells.join(' | ')} |`);
@@ -37,6 +41,7 @@ for (const kind of kinds) {
     const predicted = detect(doc.text, index).filter((s) => s.kind === kind);
     const expected = doc.spans.filter((s) => s.kind === kind);
     addScore(exact, scoreExact(expected, predicted));
+    if (wantErrors) errors.push(...listErrors(`gold ${kind} ${doc.id}`, doc.text, expected, predicted));
     addScore(overlap, scoreOverlap(expected, predicted));
   }
   row(`project gold (${gold.length} articles)`, kind, 'exact', ...scoreCells(exact));
@@ -63,29 +68,43 @@ for (const kind of kinds) {
 // (b) Development data, when present.
 if (existsSync(`${DEV}/conll2003-valid.txt`)) {
   const docs = parseConll(readFileSync(`${DEV}/conll2003-valid.txt`, 'utf8'));
-  const countryForms = new Set<string>(['US', 'U.S.', 'USA', 'UK', 'U.K.', 'Britain', 'America', 'UAE']);
-  for (const c of worldCountries as Array<{
-    name: { common: string; official: string };
-    demonyms?: { eng?: { m?: string; f?: string } };
-  }>) {
-    for (const form of [c.name.common, c.name.official, c.demonyms?.eng?.m, c.demonyms?.eng?.f]) if (form) countryForms.add(form);
-  }
+  const forms = countryForms();
   const people = { exact: emptyScore(), overlap: emptyScore() };
-  const countries = { exact: emptyScore(), overlap: emptyScore() };
+  const countries = { exact: emptyScore(), overlap: emptyScore(), mapped: emptyScore() };
+  let setAside = 0;
   for (const doc of docs) {
     const spans = detect(doc.text, index);
     const byKind = (k: Kind) => spans.filter((s: Span) => s.kind === k);
     const goldPeople = doc.entities.filter((e) => e.type === 'PER');
-    const goldCountries = doc.entities.filter((e) => (e.type === 'LOC' || e.type === 'MISC') && countryForms.has(e.text));
+    const goldCountries = conllCountries(doc.entities, forms);
+    const nested = new Set(insideLongerName(byKind('country'), doc.entities, goldCountries));
+    setAside += nested.size;
     addScore(people.exact, scoreExact(goldPeople, byKind('person')));
     addScore(people.overlap, scoreOverlap(goldPeople, byKind('person')));
     addScore(countries.exact, scoreExact(goldCountries, byKind('country')));
     addScore(countries.overlap, scoreOverlap(goldCountries, byKind('country')));
+    addScore(
+      countries.mapped,
+      scoreExact(
+        goldCountries,
+        byKind('country').filter((s) => !nested.has(s)),
+      ),
+    );
+    if (wantErrors) {
+      errors.push(...listErrors('conll person', doc.text, goldPeople, byKind('person'), doc.entities));
+      errors.push(...listErrors('conll country', doc.text, goldCountries, byKind('country'), doc.entities));
+    }
   }
   row(`CoNLL-2003 valid (${docs.length} docs)`, 'person', 'exact', ...scoreCells(people.exact));
   row(`CoNLL-2003 valid (${docs.length} docs)`, 'person', 'overlap', ...scoreCells(people.overlap));
   row(`CoNLL-2003 valid (${docs.length} docs)`, 'country', 'exact', ...scoreCells(countries.exact));
   row(`CoNLL-2003 valid (${docs.length} docs)`, 'country', 'overlap', ...scoreCells(countries.overlap));
+  row(
+    `CoNLL-2003 valid (${docs.length} docs)`,
+    'country',
+    `exact, ${setAside} inside longer names set aside`,
+    ...scoreCells(countries.mapped),
+  );
 } else {
   console.log(`(${DEV}/conll2003-valid.txt not found: CoNLL skipped)`);
 }
@@ -117,4 +136,5 @@ for (const [file, label, flag] of [
 
 const table = rows.join('\n');
 console.log(table);
+if (wantErrors) console.log(`\n${errors.join('\n')}`);
 if (process.argv.includes('--record')) recordSection('accuracy', 'npm run bench:accuracy -- --record', table);

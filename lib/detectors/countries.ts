@@ -1,5 +1,6 @@
 import { FIRST_NAMES } from '../lexicon/first-names';
-import { isCapitalised, isSpaceGap, tokenAt } from '../tokens';
+import { NOT_NAME_WORDS } from '../lexicon/words';
+import { isAllCaps, isCapitalised, isSpaceGap, tokenAt } from '../tokens';
 import type { CountryInfo } from '../entity-index';
 import type { Span } from '../types';
 import { entityMatches, type DetectContext, type EntityMatch } from './context';
@@ -22,6 +23,7 @@ export function detectCountries(ctx: DetectContext): Span[] {
 }
 
 const firstNames = new Set(FIRST_NAMES);
+const notNameWords = new Set(NOT_NAME_WORDS);
 const US_STATE_CUES =
   /\b(?:Atlanta|Savannah|Augusta|Athens|Macon|governor|Gov\.|state senator|state legislature|county|Peach State|U\.S\. state|Bulldogs|Republican|Democrat|Alabama|Florida|Carolina|Tennessee)\b/;
 const CAUCASUS_CUES = /\b(?:Tbilisi|Caucasus|Georgian|Abkhazia|Ossetia|Kremlin|Moscow|Armenia|Azerbaijan|Batumi)\b/;
@@ -47,19 +49,45 @@ const NAME_SUFFIXES = new Set([
   'Times',
   'Herald',
   'Express',
+  'Amateur',
+  'Ltd',
+  'Limited',
+  'Inc',
+  'Plc',
+  'PLC',
+  'Corp',
+  'Holdings',
 ]);
 /** Text right before a country name that makes it part of an organisation's name ("Air France", "Bank of Japan"). */
 const NAME_PREFIX =
-  /(?:\bAir|\bBank of|\bBanco de|\bStatistics|\bHuman Rights in|\bNews Agency of|\bRadio|\bRepublic of|\bUniversity of) $/;
+  /(?:\bAir|\bBank of|\bBanco de|\bStatistics|\bHuman Rights in|\bNews Agency of|\bRadio|\bRepublic of|\bUniversity of|\b(?:Tour|War|Tournament) of(?: the)?|\b[A-Z][a-z]+ (?:de|do|da|del)) $/;
 
 /** Country words that are part of another proper name: a person's, an event's, an organisation's. */
 function isPartOfOtherName({ tokens, text }: DetectContext, match: EntityMatch): boolean {
   const prev = match.firstToken - 1;
   if (prev >= 0 && isSpaceGap(text.slice(tokens.ends[prev], match.start)) && firstNames.has(tokenAt(tokens, prev))) return true;
   const next = match.lastToken + 1;
-  if (next < tokens.starts.length && isSpaceGap(text.slice(match.end, tokens.starts[next])) && NAME_SUFFIXES.has(tokenAt(tokens, next)))
-    return true;
+  if (next < tokens.starts.length && isSpaceGap(text.slice(match.end, tokens.starts[next]))) {
+    const word = tokenAt(tokens, next);
+    // A headline in capitals: "U.S. OPEN" is the "U.S. Open".
+    if (NAME_SUFFIXES.has(word) || (isAllCaps(word) && NAME_SUFFIXES.has(word[0] + word.slice(1).toLowerCase()))) return true;
+  }
+  if (match.hit.kind === 'country' && match.hit.demonym && followsNameWord({ tokens, text } as DetectContext, match)) return true;
   return NAME_PREFIX.test(text.slice(Math.max(0, match.start - 20), match.start));
+}
+
+/**
+ * "the Cleveland Indians", "London Irish": a demonym right after a capitalised word inside a
+ * sentence (not its first word, not a title or a common capitalised word) ends a team's or a
+ * club's name.
+ */
+function followsNameWord({ tokens, text }: DetectContext, match: EntityMatch): boolean {
+  const prev = match.firstToken - 1;
+  if (prev < 1 || text.slice(tokens.ends[prev], match.start) !== ' ') return false;
+  const word = tokenAt(tokens, prev);
+  if (!isCapitalised(word) || isAllCaps(word) || notNameWords.has(word)) return false;
+  // That word must be inside the sentence: "the Cleveland Indians", not "Senior Iranian officials".
+  return !/[.!?:;"“”\n]/.test(text.slice(tokens.ends[prev - 1], tokens.starts[prev]));
 }
 
 function isMisreading(ctx: DetectContext, match: EntityMatch, country: CountryInfo): boolean {

@@ -1,6 +1,14 @@
 import { FIRST_NAMES } from '../lexicon/first-names';
 import { ROLE_NOUNS, TITLES } from '../lexicon/titles';
-import { FAMILY_NAME_FIRST, NAME_PARTICLES, NOT_NAME_WORDS, PLACE_PREFIXES, REGNAL_NUMBERS, SPEECH_VERBS } from '../lexicon/words';
+import {
+  FAMILY_NAME_FIRST,
+  NAME_PARTICLES,
+  NOT_NAME_WORDS,
+  PLACE_PREFIXES,
+  PLACE_PREPOSITIONS,
+  REGNAL_NUMBERS,
+  SPEECH_VERBS,
+} from '../lexicon/words';
 import { PhraseIndex } from '../phrase-index';
 import { isAllCaps, isCapitalised, isSpaceGap, tokenAt } from '../tokens';
 import type { Span } from '../types';
@@ -25,7 +33,16 @@ function titles(): PhraseIndex<TitleKind> {
   if (!titleIndex) {
     titleIndex = new PhraseIndex<TitleKind>();
     for (const t of TITLES) titleIndex.add(t, 'title');
-    for (const r of ROLE_NOUNS) titleIndex.add(r, 'role');
+    for (const r of ROLE_NOUNS) {
+      titleIndex.add(r, 'role');
+      // At the start of a sentence or as a title: "Coach Berti Vogts", "Chief Executive Ana Ruiz".
+      // A title added above keeps its reading (the index keeps the first value).
+      titleIndex.add(r[0]!.toUpperCase() + r.slice(1), 'role');
+      titleIndex.add(
+        r.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase()),
+        'role',
+      );
+    }
   }
   return titleIndex;
 }
@@ -41,12 +58,31 @@ const placePrefixes = new Set(PLACE_PREFIXES);
 const regnal = new Set(REGNAL_NUMBERS);
 const speechVerbs = new Set(SPEECH_VERBS);
 const familyNameFirst = new Set(FAMILY_NAME_FIRST);
+/** Words before a place, after which a country name that is also a surname stays the country ("in Jordan"). */
+const placePrepositions = new Set(PLACE_PREPOSITIONS);
+/** Given names that are also month abbreviations or adjectives ("Jan", "Christian"): a name only when a name word follows. */
+const givenNameOrWord = new Set(FIRST_NAMES.filter((n) => notNameWords.has(n) && n.length > 1));
+/** Cricket scorecards: "c Healy b Warne", "lbw b Warne", "st Healy b Warne" (the fielder and the bowler are people). */
+const SCORECARD = /(?:^|[\s(])(?:c|st) \S[^\n]{0,40}? b \S|\blbw b \S|\bc & b \S/;
+/**
+ * What follows a player's name in sports results: a bowler's figures ("Warne 10-2-35-3"), the
+ * minute of a goal or substitution ("Costa 46th", "Costa (61st)"), a pitcher's record ("Ruiz (3-4)").
+ */
+const SPORTS_RESULT_AFTER = /^ (?:\d{1,2}(?:\.\d)?-\d{1,2}-\d{1,3}-\d{1,2}\b|\(?\d{1,3}(?:st|nd|rd|th)\b|\(\d{1,2}-\d{1,2}\))/;
+/** A numbered line-up before a name: "9 - Ana Costa", "(14 - Ana Costa 62nd)". */
+const LINEUP_BEFORE = /(?:^|[\n,;(] ?)\d{1,2} ?- $/;
+/** "Kenya's " before a name (the country is checked against the dataset). */
+const COUNTRY_POSSESSIVE = /(?:^|[\s(])(\p{Lu}[\p{L}.]*(?: \p{Lu}\p{L}*)?)['’]s $/u;
 
 class PeopleScan {
   private readonly spans: Span[] = [];
   private readonly surnames: Map<string, Cluster | null>;
   private readonly matchAtToken = new Map<number, EntityMatch>();
   private readonly count: number;
+  /** Capitalised words left unresolved, tried again once the whole text's names are known. */
+  private readonly pending: number[] = [];
+  /** Runs of capitalised words with no evidence yet ("Faith Chepkoech"), tried again the same way. */
+  private readonly pendingRuns: Array<[first: number, last: number]> = [];
 
   constructor(private readonly ctx: DetectContext) {
     for (const m of entityMatches(ctx)) this.matchAtToken.set(m.firstToken, m);
@@ -56,7 +92,29 @@ class PeopleScan {
 
   run(): Span[] {
     for (let i = 0; i < this.count; i++) i = this.visit(i);
+    this.resolveEarlierMentions();
     return this.spans;
+  }
+
+  /**
+   * A surname that comes before the full name ("Lebed" in a headline, "HENKE TAKES LEAD" over a
+   * story about Ana Henke) is the same person: resolve the words left over once the text is read.
+   */
+  private resolveEarlierMentions(): void {
+    const resolved = new Set<number>();
+    for (const [first, last] of this.pendingRuns) {
+      // A run ending in a surname the text gives elsewhere is that person with a given name we lacked.
+      const cluster = this.surnames.get(this.word(last));
+      if (!cluster || resolved.has(first)) continue;
+      this.push(first, last, cluster);
+      for (let t = first; t <= last; t++) resolved.add(t);
+    }
+    for (const i of this.pending) {
+      if (resolved.has(i)) continue;
+      const word = this.word(i);
+      const cluster = this.surnames.get(isAllCaps(word) ? word[0] + word.slice(1).toLowerCase() : word);
+      if (cluster) this.push(i, i, cluster);
+    }
   }
 
   private word(i: number): string {
@@ -83,6 +141,7 @@ class PeopleScan {
     if (match) {
       if (match.hit.kind === 'person') this.addDatasetPerson(match, match.hit.id);
       else if (this.isGivenNameCountry(match)) return this.visitName(i);
+      else if (this.isNameLikeCountry(match)) this.resolveNameLikeCountry(i);
       return match.lastToken;
     }
     const title = titles().matchAt(this.ctx.tokens, i);
@@ -97,8 +156,50 @@ class PeopleScan {
       }
       return title.lastToken;
     }
-    if (!this.isNameWord(i) || this.isInsideOtherName(i)) return i;
+    if (!this.isNameWord(i, true) || this.isInsideOtherName(i)) {
+      if (isAllCaps(this.word(i))) this.pending.push(i);
+      return i;
+    }
+    if (this.isScorecardName(i)) {
+      const last = this.readName(i);
+      this.addName(i, last);
+      return last;
+    }
     return this.visitName(i);
+  }
+
+  /** A one-word country name or adjective at token i that could be a surname ("Jordan", "Holland", "French"). */
+  private isCountrySurname(i: number): boolean {
+    const match = this.matchAtToken.get(i);
+    return match !== undefined && match.hit.kind === 'country' && match.lastToken === i && match.end === this.ctx.tokens.ends[i];
+  }
+
+  /** A one-word country name, which the article may use as a person's surname. */
+  private isNameLikeCountry(match: EntityMatch): boolean {
+    return match.hit.kind === 'country' && !match.hit.demonym && this.isCountrySurname(match.firstToken);
+  }
+
+  /**
+   * "Neil Jordan … Jordan said": once the article has named a person so, the bare word is that
+   * person. Only names that are also given names wait for a later full name ("Jordan", "Chad").
+   */
+  private resolveNameLikeCountry(i: number): void {
+    const prev = i - 1;
+    if (prev >= 0 && placePrepositions.has(this.word(prev))) return; // "in Jordan" is the country
+    const cluster = this.surnames.get(this.word(i));
+    const match = this.matchAtToken.get(i)!;
+    if (cluster) this.push(i, i, cluster);
+    else if (match.hit.kind === 'country' && this.ctx.index.countries.get(match.hit.id)?.ambiguous === 'name') this.pending.push(i);
+  }
+
+  /** A fielder or bowler in a cricket scorecard ("c Healy b Warne"). */
+  private isScorecardName(i: number): boolean {
+    const prev = i - 1;
+    if (prev < 0 || this.gap(prev) !== ' ') return false;
+    const marker = this.word(prev);
+    if (marker !== 'b' && marker !== 'c' && marker !== 'st') return false;
+    const { text, tokens } = this.ctx;
+    return SCORECARD.test(text.slice(Math.max(0, tokens.starts[prev]! - 45), tokens.ends[i]! + 45));
   }
 
   private visitName(i: number): number {
@@ -113,7 +214,8 @@ class PeopleScan {
       this.addName(i, last);
       return last;
     }
-    return this.resolveSurname(i);
+    if (last > i) this.pendingRuns.push([i, last]);
+    return this.resolveSurname(i, last);
   }
 
   /** "Jordan Bardella", "Chad Brennan": a country name that the country detector read as a given name. */
@@ -157,17 +259,28 @@ class PeopleScan {
     const end = tokens.ends[last]!;
     const after = text.slice(end, end + 40);
     // Evidence enough for a single word: an age, ", who", or a country in brackets ("(Kenya)").
-    if (/^, (?:\d{1,2},|who\b)/.test(after)) return true; // "Duran, 45,", "Woods, who turned pro"
+    if (/^, (?:\d{1,2}(?:,| -)|who\b)/.test(after)) return true; // "Duran, 45,", "Woods, who turned pro"
     const bracketed = /^ \(([^()\n]{2,40})\)/.exec(after)?.[1];
     if (bracketed && this.ctx.index.phrases.get(bracketed)?.kind === 'country') return true;
-    const before = text.slice(Math.max(0, tokens.starts[first]! - 12), tokens.starts[first]);
+    if (SPORTS_RESULT_AFTER.test(after)) return true;
+    const before = text.slice(Math.max(0, tokens.starts[first]! - 24), tokens.starts[first]);
+    if (last > first && this.isCountrysOwn(before)) return true;
     if (/[,"”] (?:said|says|asked|added) $/.test(before) && /^[.,]/.test(after)) return true; // ..." said Eyles.
     if (last === first) return false;
     if (firstNames.has(firstWord)) return true;
     if (firstWord.length === 1 && this.gap(first).startsWith('.')) return true;
+    // "Kim In-so", "Lee Jae-myung": a family name, then a hyphenated given name.
+    if (familyNameFirst.has(firstWord) && this.gap(first + 1) === '-') return true;
+    if (LINEUP_BEFORE.test(before)) return true;
     if (/^,? (?:said|says|told|added|asked|wrote|insisted|argued|warned)\b/.test(after)) return true;
     const prev = first - 1;
     return prev >= 0 && isSpaceGap(this.gap(prev)) && speechVerbs.has(this.word(prev));
+  }
+
+  /** "Kenya's Faith Chepkoech": the text before a name is a country's possessive. */
+  private isCountrysOwn(before: string): boolean {
+    const owner = COUNTRY_POSSESSIVE.exec(before)?.[1];
+    return owner !== undefined && this.ctx.index.phrases.get(owner)?.kind === 'country';
   }
 
   /** "San Diego Padres", "pre-Castro": a name word inside a longer place name or a compound. */
@@ -180,7 +293,7 @@ class PeopleScan {
   }
 
   /** A known surname alone ("Simmons"), or after an unknown given name ("Naina Yeltsin" is not Boris). */
-  private resolveSurname(i: number): number {
+  private resolveSurname(i: number, last: number): number {
     const two = i + 1 < this.count && isSpaceGap(this.gap(i)) ? `${this.word(i)} ${this.word(i + 1)}` : undefined;
     const twoCluster = two ? this.surnames.get(two) : undefined;
     if (twoCluster) {
@@ -200,6 +313,7 @@ class PeopleScan {
     }
     const cluster = this.surnames.get(this.word(i));
     if (cluster) this.push(i, i, cluster);
+    else if (cluster === undefined && i === last) this.pending.push(i);
     return i;
   }
 
@@ -214,7 +328,7 @@ class PeopleScan {
       (isSpaceGap(this.gap(start)) || this.gap(start) === '-')
     )
       start++;
-    if (!this.isNameWord(start)) return -1;
+    if (!this.isNameWord(start, true)) return -1;
     let last = start;
     while (last - first + 1 < MAX_NAME_WORDS && last + 1 < this.count) {
       const next = last + 1;
@@ -224,6 +338,8 @@ class PeopleScan {
       if (this.matchAtToken.get(next)?.hit.kind === 'person') break; // a dataset name is its own mention
       if ((isSpaceGap(gap) || gap === '-') && this.isNameWord(next)) {
         last = next;
+      } else if (isSpaceGap(gap) && last === start && firstNames.has(this.word(start)) && this.isCountrySurname(next)) {
+        return next; // "Neil Jordan", "Dawn French": a known given name, then a country's name or adjective
       } else if ((gap === '. ' || gap === '.') && isInitial && this.isNameWord(next)) {
         last = next; // initials: "George W. Bush", "A.J. Smith", "T.O'Gorman"
       } else if ((gap === "'" || gap === '’') && isInitial && this.isNameWord(next)) {
@@ -234,13 +350,8 @@ class PeopleScan {
         return next; // "Elizabeth II"
       } else if ((isSpaceGap(gap) || gap === ', ') && (word === 'Jr' || word === 'Sr')) {
         return next; // "Robert F. Kennedy Jr"
-      } else if (
-        (isSpaceGap(gap) || gap === '-') &&
-        particles.has(word) &&
-        this.isNameWord(next + 1) &&
-        (isSpaceGap(this.gap(next)) || this.gap(next) === '-')
-      ) {
-        last = next + 1; // "Mohammed bin Salman", "Ursula von der Leyen" (one particle at a time)
+      } else if ((isSpaceGap(gap) || gap === '-') && particles.has(word) && this.particlesThenName(next) > next) {
+        last = this.particlesThenName(next); // "Mohammed bin Salman", "Ursula von der Leyen", "María José de la Cruz"
       } else {
         break;
       }
@@ -250,13 +361,24 @@ class PeopleScan {
     return last < start ? -1 : last;
   }
 
-  private isNameWord(i: number): boolean {
+  /** A capitalised word that can be part of a name; `first`: it may open one ("Jan Novak" but not "Jan 5"). */
+  /** After one or two particles from `i` ("de", "van der"), the name word that follows them, or -1. */
+  private particlesThenName(i: number): number {
+    const joins = (at: number) => isSpaceGap(this.gap(at)) || this.gap(at) === '-';
+    if (!joins(i)) return -1;
+    if (this.isNameWord(i + 1)) return i + 1;
+    return particles.has(this.word(i + 1)) && joins(i + 1) && this.isNameWord(i + 2) ? i + 2 : -1;
+  }
+
+  private isNameWord(i: number, first = false): boolean {
     if (i >= this.count) return false;
     const word = this.word(i);
-    if (!isCapitalised(word) || isAllCaps(word) || notNameWords.has(word)) return false;
+    if (!isCapitalised(word) || isAllCaps(word)) return false;
+    if (notNameWords.has(word) && !(first && givenNameOrWord.has(word) && isSpaceGap(this.gap(i)) && this.isNameWord(i + 1))) return false;
     if (titles().matchAt(this.ctx.tokens, i)?.value === 'title') return false;
     const match = this.matchAtToken.get(i);
-    return !match || match.hit.kind === 'person';
+    // "Jordan Ellis": a country that is also a given name may open a name.
+    return !match || match.hit.kind === 'person' || (first && this.isGivenNameCountry(match));
   }
 
   private addDatasetPerson(match: EntityMatch, id: string): void {

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { detect } from '@/lib/detect';
+import { compileDataset } from '@/lib/entity-index';
+import { TINY, country } from './tiny-dataset';
+
+const INDEX = compileDataset({
+  people: TINY.people,
+  countries: [
+    ...TINY.countries,
+    country('netherlands', 'Netherlands', { demonyms: ['Dutch'] }),
+    country('india', 'India', { demonyms: ['Indian', 'Indians'] }),
+    country('cuba', 'Cuba', { demonyms: ['Cuban'] }),
+    country('china', 'China', { demonyms: ['Chinese'] }),
+    country('south-africa', 'South Africa', { demonyms: ['South African'] }),
+  ],
+});
+
+const countries = (text: string) =>
+  detect(text, INDEX)
+    .filter((s) => s.kind === 'country')
+    .map((s) => text.slice(s.start, s.end));
+
+describe('countries inside other names', () => {
+  it('does not read an event in a headline in capitals, a tour or a war as the country', () => {
+    expect(countries('RESULTS FROM THE U.S. OPEN')).toEqual([]);
+    expect(countries('He won the Tour of the Netherlands after the War of the Mexican Succession drama.')).toEqual([]);
+  });
+
+  it('does not read a team or a place named after a people or a country as the country', () => {
+    expect(countries('The Toledo Indians beat the West Indies in Santiago de Cuba, on the South China coast.')).toEqual([]);
+    expect(countries('Shares in Harbour Fields of South Africa Ltd fell.')).toEqual([]);
+  });
+
+  it('still reads a demonym after a capitalised word that opens the sentence or is a common word', () => {
+    expect(countries('Senior Iranian officials met. The Islamic Iranian state replied; Indian and Cuban envoys came.')).toEqual([
+      'Iranian',
+      'Iranian',
+      'Indian',
+      'Cuban',
+    ]);
+  });
+});
