@@ -1,24 +1,35 @@
 import { onMessage, sendToBackground, type PageReport } from '@/utils/messaging';
-import { isActiveOn, loadSettings, watchSettings } from '@/utils/settings';
+import { isActiveOn } from '@/utils/settings';
 import { findArticleRoot } from './article-root';
 import { annotatorLoaded, countStats, publishStats } from './contract';
+import { onSettingsChanged, readSettings } from './gate-settings';
 import { watchForArticle } from './live-updates';
 import { anySignal } from './signals';
+
+/** Subscribes to the page's address changing without a page load (single-page apps). */
+export type OnNavigation = (listener: () => void) => void;
 
 /**
  * The content script that runs on every page: a few kilobytes that decide whether the page is
  * an article. Only then does it ask the background to inject the annotator (detection, mark.js,
  * cards), so a page that is not an article costs almost nothing. Until then it answers the popup
  * and publishes the DOM contract's state itself. Paused, or off for this site, it does nothing.
+ *
+ * What a page that is not an article pays for is kept to the least: settings are read only for an
+ * article (or when the popup asks), with a plain storage read rather than WXT's storage wrapper
+ * (gate-settings.ts), and address changes are only listened for once watching the page's changes
+ * has given up (see watchForArticle).
  */
 export class Gate {
   private watching: AbortController | undefined;
   private stopWatchingSettings: (() => void) | undefined;
+  private listeningForNavigation = false;
   private readonly host: string;
 
   constructor(
     private readonly doc: Document,
     private readonly signal: AbortSignal,
+    private readonly onNavigation: OnNavigation,
   ) {
     this.host = doc.location?.hostname ?? '';
   }
@@ -34,7 +45,7 @@ export class Gate {
   }
 
   private async report(): Promise<PageReport> {
-    const active = isActiveOn(await loadSettings(), this.host);
+    const active = isActiveOn(await readSettings(), this.host);
     return { status: active ? 'not-article' : 'off', title: this.doc.title, host: this.host };
   }
 
@@ -60,25 +71,38 @@ export class Gate {
 
   private async injectIfActive(): Promise<void> {
     if (annotatorLoaded() || this.signal.aborted) return;
-    if (isActiveOn(await loadSettings(), this.host)) {
+    if (isActiveOn(await readSettings(), this.host)) {
       await sendToBackground('inject-annotator', {}).catch(() => false);
       return;
     }
     // Off for this site, or paused: say so, and come back when the reader turns it on.
     publishStats(this.doc, countStats([], performance.now()));
-    this.stopWatchingSettings ??= watchSettings((settings) => {
+    this.stopWatchingSettings ??= onSettingsChanged((settings) => {
       if (isActiveOn(settings, this.host) && !annotatorLoaded()) void this.injectIfActive();
     });
   }
 
+  /**
+   * A single-page app that moves to an article changes the page, which this watch notices. A page
+   * that changes so much that the watch gives up is looked at again only when its address changes;
+   * subscribing to that costs a millisecond or so in Chromium (the Navigation API), which most
+   * pages therefore never pay.
+   */
   private watchForArticle(): void {
     const local = new AbortController();
     this.watching = local;
     watchForArticle(this.doc, {
       isArticle: () => findArticleRoot(this.doc) !== null,
       onArticle: () => this.injectIfActive(),
+      onGiveUp: () => this.listenForNavigation(),
       ignore: () => false,
       signal: anySignal(this.signal, local.signal),
     });
+  }
+
+  private listenForNavigation(): void {
+    if (this.listeningForNavigation || this.signal.aborted) return;
+    this.listeningForNavigation = true;
+    this.onNavigation(() => this.navigate());
   }
 }

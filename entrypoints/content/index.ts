@@ -7,9 +7,9 @@ export default defineContentScript({
   main(ctx) {
     const stop = new AbortController();
     ctx.onInvalidated(() => stop.abort());
-    const gate = new Gate(document, stop.signal);
-    // Single-page apps: a new URL without a page load may be a new article.
-    ctx.addEventListener(window, 'wxt:locationchange', () => gate.navigate());
+    // Single-page apps: a new address without a page load may be a new article. The gate
+    // subscribes only when it needs to (see Gate.watchForArticle).
+    const gate = new Gate(document, stop.signal, (listener) => ctx.addEventListener(window, 'wxt:locationchange', listener));
     gate.start();
   },
 });

@@ -67,17 +67,26 @@ function hasText(node: Node): boolean {
 const MAX_ARTICLE_CHECKS = 20;
 
 /**
- * A page with no article yet may become one (client-side rendering): look again as it changes,
- * at most MAX_ARTICLE_CHECKS times, and call `onArticle` once when `isArticle` says so.
+ * A page with no article yet may become one (client-side rendering, or a single-page app moving
+ * to an article, which always changes the page): look again as it changes, at most
+ * MAX_ARTICLE_CHECKS times, and call `onArticle` once when `isArticle` says so. After the last
+ * check it stops watching and calls `onGiveUp`.
  */
 export function watchForArticle(
   doc: Document,
   {
     isArticle,
     onArticle,
+    onGiveUp,
     ignore,
     signal,
-  }: { isArticle: () => boolean; onArticle: () => void | Promise<void>; ignore: (node: Node) => boolean; signal: AbortSignal },
+  }: {
+    isArticle: () => boolean;
+    onArticle: () => void | Promise<void>;
+    onGiveUp?: () => void;
+    ignore: (node: Node) => boolean;
+    signal: AbortSignal;
+  },
 ): void {
   if (!doc.body) return;
   const done = new AbortController();
@@ -87,7 +96,10 @@ export function watchForArticle(
   watchForNewContent(doc.body, {
     ignore,
     onChange: async () => {
-      if (++checks > MAX_ARTICLE_CHECKS) return stop();
+      if (++checks > MAX_ARTICLE_CHECKS) {
+        stop();
+        return onGiveUp?.();
+      }
       if (!isArticle()) return;
       stop();
       await onArticle();
