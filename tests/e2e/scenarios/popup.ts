@@ -1,9 +1,29 @@
 import { readFileSync } from 'node:fs';
-import type { Driver } from '../driver';
-import { assert, waitFor } from './check';
+import type { Driver, Tab } from '../driver';
+import { assert, squash, waitFor } from './check';
 import type { Scenario } from './index';
 
 const WIRE = 'wire-article.html';
+
+/** Text of the open in-page card's title (the card lives in the open shadow root of backstory-card), or null. */
+function cardTitle(tab: Tab): Promise<string | null> {
+  return tab.evaluate(
+    () => document.querySelector('backstory-card')?.shadowRoot?.querySelector('.card-title')?.textContent?.trim() ?? null,
+  );
+}
+
+/** Presses Tab in the page until the focused control inside the card matches `label`; fails after a few presses. */
+async function tabTo(tab: Tab, label: string): Promise<void> {
+  for (let presses = 0; presses < 6; presses++) {
+    await tab.press('Tab');
+    const focused = await tab.evaluate(() => {
+      const active = document.querySelector('backstory-card')?.shadowRoot?.activeElement;
+      return active ? (active.getAttribute('aria-label') ?? active.textContent ?? '').trim() : '';
+    });
+    if (focused === label) return;
+  }
+  assert.fail(`Tab never reached “${label}” in the card`);
+}
 
 /** The popup's own features, against the page: jumping to mentions and hedges, filtering, site controls. */
 export const popupScenarios: Scenario[] = [
@@ -47,6 +67,49 @@ export const popupScenarios: Scenario[] = [
         }),
       );
       assert.ok(titles[0]!.includes('Oman'), `filtered to ${titles.join(', ')}`);
+    },
+  },
+  {
+    name: 'popup: lists the organisations the article names; the in-page card opens one from a person’s card by keyboard, and goes back',
+    async run(driver: Driver) {
+      const tab = await driver.openFixture(WIRE);
+      const popup = await driver.openPopup(tab);
+      const organisations = await waitFor('the organisations section', () =>
+        popup.evaluate(() => {
+          const titles = [...document.querySelectorAll('.popup-organisations .card-title')].map((t) => t.textContent?.trim() ?? '');
+          return titles.length ? titles : undefined;
+        }),
+      );
+      for (const name of ['International Atomic Energy Agency', 'United Nations', 'White House']) {
+        assert.ok(organisations.includes(name), `${name} in ${organisations.join(', ')}`);
+      }
+      assert.equal(organisations[0], 'White House', 'the most named first');
+      await popup.evaluate(() => {
+        const box = document.querySelector<HTMLInputElement>('.cast-search')!;
+        box.value = 'atomic';
+        box.dispatchEvent(new Event('input', { bubbles: true }));
+      });
+      await waitFor('the filtered organisations', () =>
+        popup.evaluate(() => {
+          const titles = [...document.querySelectorAll('.popup-organisations .card-title')].map((t) => t.textContent?.trim());
+          return titles.length === 1 && titles[0] === 'International Atomic Energy Agency';
+        }),
+      );
+
+      await tab.click('[data-backstory-entity="rafael-grossi"]');
+      await waitFor('Rafael Grossi’s card', async () => (await cardTitle(tab)) === 'Rafael Grossi');
+      await tabTo(tab, 'International Atomic Energy Agency');
+      await tab.press('Enter');
+      await waitFor('the IAEA’s card in its place', async () => (await cardTitle(tab)) === 'International Atomic Energy Agency');
+      const facts = squash(
+        await tab.evaluate(() => document.querySelector('backstory-card')?.shadowRoot?.querySelector('.card-facts')?.textContent ?? ''),
+      );
+      assert.match(facts, /Vienna/);
+      await tabTo(tab, 'Back to the previous card');
+      await tab.press('Enter');
+      await waitFor('Rafael Grossi’s card again', async () => (await cardTitle(tab)) === 'Rafael Grossi');
+      await tab.press('Escape');
+      await waitFor('Escape to close the card', async () => (await cardTitle(tab)) === null);
     },
   },
   {
