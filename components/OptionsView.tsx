@@ -4,6 +4,7 @@ import { HEDGE_CATEGORIES, type HedgeCategory } from '@/lib/types';
 import type { PersonRecord } from '@/lib/types';
 import { isHostName, type Settings } from '@/utils/settings';
 import { CustomEntities } from './CustomEntities';
+import { HighlightStyle, type HighlightStyleProps } from './HighlightStyle';
 
 export interface DatasetInfo {
   people: number;
@@ -18,10 +19,14 @@ interface Props {
   onSiteOff: (host: string, off: boolean) => void;
   onPause: (paused: boolean) => void;
   custom: { entities: PersonRecord[]; exportText: string; onImport: (json: string) => Promise<string[]>; onRemove: (id: string) => void };
+  /** The colour preset and tint; the section is left out without it. */
+  onHighlightStyle?: HighlightStyleProps['onChange'];
+  /** The page's theme, for the previews (default light). */
+  theme?: HighlightStyleProps['theme'];
 }
 
-/** The options page: finer hedge switches, the site list, the pause, and where the data comes from. */
-export function OptionsView({ settings, dataset, onHedgeCategory, onSiteOff, onPause, custom }: Props) {
+/** The options page: finer hedge switches, highlight colours, the site list, the pause, and where the data comes from. */
+export function OptionsView({ settings, dataset, onHedgeCategory, onSiteOff, onPause, custom, onHighlightStyle, theme = 'light' }: Props) {
   const [newSite, setNewSite] = useState('');
   const site = newSite.trim().toLowerCase();
   const siteValid = isHostName(site);
@@ -45,6 +50,7 @@ export function OptionsView({ settings, dataset, onHedgeCategory, onSiteOff, onP
           </label>
         ))}
       </section>
+      {onHighlightStyle ? <HighlightStyle preset={settings.preset} tint={settings.tint} theme={theme} onChange={onHighlightStyle} /> : null}
       <section aria-labelledby="sites-heading">
         <h2 id="sites-heading">Sites</h2>
         <label class="option-row">

@@ -1,13 +1,16 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { OptionsView, type DatasetInfo } from '@/components/OptionsView';
 import { exportCustomEntities, parseCustomEntities, mergePeople } from '@/lib/custom-entities';
+import type { Theme } from '@/lib/palettes';
 import type { PersonRecord } from '@/lib/types';
 import { customEntitiesItem, loadCustomEntities } from '@/utils/custom-entities';
 import { bundledDataset } from '@/utils/dataset';
+import { followSystemTheme } from '@/utils/extension-page-theme';
 import {
   DEFAULT_SETTINGS,
   loadSettings,
   setHedgeCategory,
+  setHighlightStyle,
   setPaused,
   setSiteDisabled,
   watchSettings,
@@ -18,6 +21,8 @@ import {
 export function OptionsApp() {
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
   const [custom, setCustom] = useState<PersonRecord[]>([]);
+  const [theme, setTheme] = useState<Theme>('light');
+  useEffect(() => setTheme(followSystemTheme(document, setTheme)), []);
   useEffect(() => void loadCustomEntities().then(setCustom), []);
   const save = async (entities: PersonRecord[]) => {
     await customEntitiesItem.setValue(entities);
@@ -39,6 +44,11 @@ export function OptionsApp() {
       onHedgeCategory={(category, on) => void setHedgeCategory(category, on).then(setSettings)}
       onSiteOff={(host, off) => void setSiteDisabled(host, off).then(setSettings)}
       onPause={(paused) => void setPaused(paused).then(setSettings)}
+      theme={theme}
+      onHighlightStyle={(style) => {
+        setSettings((s) => ({ ...s, ...style }));
+        void setHighlightStyle(style).then(setSettings);
+      }}
       custom={{
         entities: custom,
         exportText: exportCustomEntities(custom),

@@ -1,4 +1,5 @@
 import { render } from 'preact';
+import '@/entrypoints/content/style.css';
 import '@/components/card.css';
 import './options.css';
 import { OptionsApp } from './OptionsApp';

@@ -4,6 +4,7 @@ import { articleScenarios } from './article';
 import { fixturePageScenarios } from './fixture-pages';
 import { networkScenario } from './network';
 import { popupScenarios } from './popup';
+import { presetsScenario } from './presets';
 import { restlessScenario } from './restless';
 import { spaScenario } from './spa';
 
@@ -25,5 +26,6 @@ export function allScenarios(): Scenario[] {
     accessibilityScenario,
     spaScenario,
     restlessScenario,
+    presetsScenario,
   ];
 }
