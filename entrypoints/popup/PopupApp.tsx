@@ -2,8 +2,10 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { recordsOf, type Records } from '@/components/card-view';
 import { PopupView, type PopupState } from '@/components/PopupView';
 import type { Kind } from '@/lib/types';
+import { ATTR, highlightStyle } from '@/utils/dom-contract';
 import { sendToBackground, sendToTab, type PageReport } from '@/utils/messaging';
 import { DEFAULT_SETTINGS, loadSettings, setCategory, setPaused, setSiteDisabled, watchSettings, type Settings } from '@/utils/settings';
+import { firstFrame } from './first-frame';
 
 export const FIRST_RENDER_MARK = 'backstory-popup-first-render';
 
@@ -44,10 +46,23 @@ export function PopupApp({ tabIdParam, early }: { tabIdParam: string | null; ear
     };
   }, [tabIdParam, settings.paused, settings.disabledSites.join(' ')]);
 
-  // For bench:page: when the popup first shows the tab's report (a User Timing mark, nothing more).
+  // The swatches and cards follow the reader's colour preset (entrypoints/content/style.css).
+  useEffect(
+    () => document.documentElement.setAttribute(ATTR.style, highlightStyle(settings.preset, settings.tint)),
+    [settings.preset, settings.tint],
+  );
+
+  // The first frame of a report shows a screenful of the cast; the rest follows once it has painted.
+  const [whole, setWhole] = useState(false);
   useEffect(() => {
-    if (state.status === 'report' && !performance.getEntriesByName(FIRST_RENDER_MARK).length) performance.mark(FIRST_RENDER_MARK);
-  }, [state]);
+    if (state.status !== 'report') return;
+    // For bench:page: when the popup first shows the tab's report (a User Timing mark, nothing more).
+    if (!performance.getEntriesByName(FIRST_RENDER_MARK).length) performance.mark(FIRST_RENDER_MARK);
+    if (whole) return;
+    const rest = setTimeout(() => setWhole(true));
+    return () => clearTimeout(rest);
+  }, [state, whole]);
+  const shown: PopupState = state.status === 'report' && !whole ? { status: 'report', report: firstFrame(state.report) } : state;
 
   const onToggle = (kind: Kind, on: boolean) => {
     setSettings((s) => ({ ...s, categories: { ...s.categories, [kind]: on } }));
@@ -55,7 +70,7 @@ export function PopupApp({ tabIdParam, early }: { tabIdParam: string | null; ear
   };
   return (
     <PopupView
-      state={state}
+      state={shown}
       settings={settings}
       records={records}
       onToggle={onToggle}
