@@ -98,17 +98,22 @@ export function detectOrganisations(
 /** "the WHO", "the Fed": a short form right after the definite article is the organisation. */
 const THE_BEFORE = /(?:^|[^\p{L}])[Tt]he[ \u00a0]$/u;
 const SHORT_FORM = 4;
+/**
+ * Words right after a name that make it a company's: "Apple Inc", "Shell's chief executive".
+ * Not "shares": "Total shares to be offered" is a prospectus, not TotalEnergies.
+ */
+const COMPANY_AFTER = /^(?:['’]s)?[ \u00a0](?:Inc\b|Corp\b|Co\.|[Pp]lc\b|CEO\b|chief executive\b)/;
 
 /**
- * An ambiguous alias counts when the article also names its organisation unambiguously, or when
- * it is a short form after "the". Never in a line of capitals ("WHO IS TO BLAME"), where an
- * acronym cannot be told from a shouted word.
+ * An ambiguous alias counts when the article also names its organisation unambiguously, when it
+ * is a short form after "the", or when the words after it make it a company ("Apple's chief executive").
+ * Never in a line of capitals ("WHO IS TO BLAME"), where an acronym cannot be told from a shouted word.
  */
 function hasContext(tokens: Tokens, f: Found, index: OrganisationIndex, state: OrganisationState): boolean {
   const { text } = tokens;
   const alias = text.slice(f.start, f.end);
   if (isAllCaps(alias) && (isShouted(tokens, f.firstToken - 1, index) || isShouted(tokens, f.lastToken + 1, index))) return false;
-  if (state.named.has(f.hit.id)) return true;
+  if (state.named.has(f.hit.id) || COMPANY_AFTER.test(text.slice(f.end, f.end + 20))) return true;
   return !/\s/.test(alias) && alias.length <= SHORT_FORM && THE_BEFORE.test(text.slice(Math.max(0, f.start - 5), f.start));
 }
 

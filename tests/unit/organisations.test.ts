@@ -127,6 +127,8 @@ const TINY = compileOrganisations([
   { id: 'opec', name: 'Organization of the Petroleum Exporting Countries', aliases: ['OPEC'] },
   { id: 'opec-plus', name: 'OPEC+', aliases: ['OPEC Plus'] },
   { id: 'us-treasury', name: 'United States Department of the Treasury', aliases: ['US Treasury'], ambiguousAliases: ['Treasury'] },
+  { id: 'apple', name: 'Apple Inc.', aliases: [], ambiguousAliases: ['Apple'] },
+  { id: 'totalenergies', name: 'TotalEnergies', aliases: [], ambiguousAliases: ['Total'] },
 ]);
 
 /** The organisations found in a text, as `id:matched text`. */
@@ -168,6 +170,12 @@ describe('detectOrganisations', () => {
       'us-treasury:Treasury',
     ]);
     expect(found('The Security Council met.')).toEqual([]);
+  });
+
+  it('takes a company’s everyday-word name only where the words after it make it the company', () => {
+    expect(found('Apple growers and Apple Pie Day organisers met. Total shares sold rose.')).toEqual([]);
+    expect(found('Apple’s chief executive flew to Beijing.')).toEqual(['apple:Apple']);
+    expect(found('Apple Inc said on Monday that Apple would appeal.')).toEqual(['apple:Apple Inc', 'apple:Apple']);
   });
 
   it('tells "OPEC+" from "OPEC"', () => {
