@@ -82,4 +82,18 @@ describe('text map and highlighter', () => {
     expect(marks().map((m) => m.textContent)).toEqual(spans.map((s) => map.text.slice(s.start, s.end)));
     expect(marks().map((m) => m.textContent)).toEqual(['Iran', 'Oman']);
   });
+
+  // Markup on which happy-dom's own TreeWalker and matches() go wrong (tests/dom/setup-happy-dom.ts).
+  it('highlights around an excluded element inside an inline one', () => {
+    document.body.innerHTML = '<article><p>Mr <b>Trump <code>x</code> said</b> Iran could go.</p></article>';
+    const { map, spans } = annotate(document.querySelector('article')!);
+    expect(marks().map((m) => m.textContent)).toEqual(spans.map((s) => map.text.slice(s.start, s.end)));
+    expect(marks().map((m) => m.textContent)).toContain('Iran');
+  });
+
+  it('highlights a nested block after its parent block’s pass', () => {
+    document.body.innerHTML = '<article>Oman <div><b><i>Iran</i></b><p>Officials said so.</p></div></article>';
+    annotate(document.querySelector('article')!);
+    expect(marks().map((m) => m.textContent)).toEqual(['Oman', 'Iran', 'Officials said']);
+  });
 });

@@ -8,29 +8,11 @@
  * The DOM trees are built with DOM calls (so they may hold adjacent, empty and whitespace text nodes
  * a parser never makes) and, half of the time, re-parsed through innerHTML as a page would be.
  *
- * Two happy-dom 21.0.4 bugs are worked around while these tests run (browsers have neither; the
- * content script never runs on happy-dom, and the command line only builds the text map):
- *
- * 1. TreeWalker.previousNode(), which happy-dom's NodeIterator also uses, declares `let node =
- *    sibling` inside its sibling loop, shadowing the outer `node`; after descending into a skipped
- *    element's rejected children it climbs from the wrong node and returns a node too far back
- *    (happy-dom issue #2152). mark.js walks text with previousNode()/nextNode() pairs, so it loops
- *    forever on markup as ordinary as `<p>Mr <b>Trump <code>x</code> said</b></p>`.
- * 2. Element.matches() caches its result per element and selector, and a descendant selector
- *    (`[data-backstory-skip] *`) registers the cached result only with the element's parent, not
- *    with the ancestor that matched; so after an ancestor two or more levels up gains or loses the
- *    attribute, matches() keeps answering from before. highlightOwner() marks nested blocks with
- *    data-backstory-skip for mark.js and removes it afterwards, so in
- *    `<article>Oman <div><b><i>Iran</i></b><p>x</p></div></article>` the article's pass leaves
- *    "Iran" cached as skipped, and the div's pass then finds no text and marks nothing.
- *
- * The patches (previousNode() per the DOM standard; matches() recomputed on every call) are
- * installed in beforeAll and removed in afterAll. The two `it.fails` tests at the end check
- * happy-dom's own versions: when one starts failing, happy-dom has fixed that bug and its patch
- * can go.
+ * happy-dom's two bugs that affect mark.js are worked around for every DOM test by
+ * tests/dom/setup-happy-dom.ts (and pinned in tests/dom/happy-dom-bugs.test.ts).
  */
 import fc from 'fast-check';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { detect } from '@/lib/detect';
 import { HEDGE_CATEGORIES, KINDS, type Span } from '@/lib/types';
 import { clearHighlights, highlightOwner, rangesByOwner } from '@/entrypoints/content/highlighter';
@@ -417,72 +399,10 @@ function markOffsets(all: Element[], offsets: Map<Text, number>, originals: Set<
 }
 
 // ---------------------------------------------------------------------------------------------
-// happy-dom patches (see the header)
-// ---------------------------------------------------------------------------------------------
-
-type PreviousNode = (this: TreeWalker) => Node | null;
-const walkerPrototype = Object.getPrototypeOf(document.createTreeWalker(document)) as { previousNode: PreviousNode };
-const happyDomPreviousNode = walkerPrototype.previousNode;
-
-function filterNode(walker: TreeWalker, node: Node): number {
-  if (!(walker.whatToShow & (1 << (node.nodeType - 1)))) return NodeFilter.FILTER_SKIP;
-  const filter = walker.filter;
-  if (!filter) return NodeFilter.FILTER_ACCEPT;
-  return typeof filter === 'function' ? filter(node) : filter.acceptNode(node);
-}
-
-/** https://dom.spec.whatwg.org/#dom-treewalker-previousnode */
-const standardPreviousNode: PreviousNode = function (this: TreeWalker) {
-  let node = this.currentNode;
-  while (node !== this.root) {
-    let sibling = node.previousSibling;
-    while (sibling) {
-      node = sibling;
-      let result = filterNode(this, node);
-      while (result !== NodeFilter.FILTER_REJECT && node.lastChild) {
-        node = node.lastChild;
-        result = filterNode(this, node);
-      }
-      if (result === NodeFilter.FILTER_ACCEPT) {
-        this.currentNode = node;
-        return node;
-      }
-      sibling = node.previousSibling;
-    }
-    if (node === this.root || !node.parentNode) return null;
-    node = node.parentNode;
-    if (filterNode(this, node) === NodeFilter.FILTER_ACCEPT) {
-      this.currentNode = node;
-      return node;
-    }
-  }
-  return null;
-};
-
-type Matches = (this: Element, selector: string) => boolean;
-const happyDomMatches: Matches = Element.prototype.matches;
-
-/** Drops happy-dom's cached answer (kept under its private `cache` symbol) before asking. */
-const uncachedMatches: Matches = function (this: Element, selector: string) {
-  const cacheSymbol = Object.getOwnPropertySymbols(this).find((sym) => sym.description === 'cache');
-  const cache = cacheSymbol && (this as unknown as Record<symbol, { matches?: Map<string, unknown> } | undefined>)[cacheSymbol];
-  cache?.matches?.delete(String(selector));
-  return happyDomMatches.call(this, selector);
-};
-
-// ---------------------------------------------------------------------------------------------
 // Properties
 // ---------------------------------------------------------------------------------------------
 
 describe('highlighter round trip (property-based)', () => {
-  beforeAll(() => {
-    walkerPrototype.previousNode = standardPreviousNode;
-    Element.prototype.matches = uncachedMatches;
-  });
-  afterAll(() => {
-    walkerPrototype.previousNode = happyDomPreviousNode;
-    Element.prototype.matches = happyDomMatches;
-  });
   beforeEach(() => {
     document.body.replaceChildren();
   });
@@ -616,59 +536,4 @@ describe('highlighter round trip (property-based)', () => {
       { numRuns: 1000 },
     );
   }, 30_000);
-
-  it('the test patches give the DOM standard’s answers', () => {
-    const { walker, said, trump } = walkerCase();
-    walker.currentNode = said;
-    expect(standardPreviousNode.call(walker)).toBe(trump);
-    const { i, p } = matchesCase();
-    p.setAttribute('data-backstory-skip', '');
-    expect(uncachedMatches.call(i, '[data-backstory-skip] *')).toBe(true);
-    p.removeAttribute('data-backstory-skip');
-    expect(uncachedMatches.call(i, '[data-backstory-skip] *')).toBe(false);
-  });
-
-  // When one of these starts failing, happy-dom has fixed that bug: remove the test and its patch.
-  it.fails('happy-dom’s own TreeWalker.previousNode() follows the DOM standard (happy-dom #2152)', () => {
-    const { walker, said, trump } = walkerCase();
-    walker.currentNode = said;
-    expect(happyDomPreviousNode.call(walker)).toBe(trump); // happy-dom 21.0.4: "Mr "
-  });
-
-  it.fails('happy-dom’s own Element.matches() notices an ancestor’s attribute change (see the header)', () => {
-    const { i, p } = matchesCase();
-    p.setAttribute('data-backstory-skip', '');
-    happyDomMatches.call(i, '[data-backstory-skip] *'); // true, and cached
-    p.removeAttribute('data-backstory-skip');
-    expect(happyDomMatches.call(i, '[data-backstory-skip] *')).toBe(false); // happy-dom 21.0.4: true
-  });
 });
-
-/** `<p>Mr <b>Trump <code>x</code> said</b></p>`, walked over text outside code, from " said". */
-function walkerCase() {
-  document.body.replaceChildren();
-  const p = document.createElement('p');
-  const b = document.createElement('b');
-  const code = document.createElement('code');
-  code.append('x');
-  b.append('Trump ', code, ' said');
-  p.append('Mr ', b);
-  document.body.append(p);
-  const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT, {
-    acceptNode: (n) => (n.parentElement?.closest('code') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
-  });
-  return { walker, trump: b.firstChild!, said: b.lastChild! };
-}
-
-/** `<p><b><i>Iran</i></b></p>`: the <i> is two levels below the <p>. */
-function matchesCase() {
-  document.body.replaceChildren();
-  const p = document.createElement('p');
-  const b = document.createElement('b');
-  const i = document.createElement('i');
-  i.append('Iran');
-  b.append(i);
-  p.append(b);
-  document.body.append(p);
-  return { p, i };
-}
