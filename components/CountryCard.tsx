@@ -9,8 +9,9 @@ interface Props {
   record: CountryRecord;
   member?: CastMember;
   leaders?: Leader[];
-  /** Dataset organisations based in the country (a short list). */
+  /** Dataset organisations based in the country (a short list), and how many it leaves out. */
   organisations?: OrganisationRecord[];
+  moreOrganisations?: number;
   onClose?: () => void;
   onBack?: () => void;
   compact?: boolean;
@@ -19,7 +20,18 @@ interface Props {
   onOpen?: (link: CardLink) => void;
 }
 
-export function CountryCard({ record, member, leaders = [], organisations = [], onClose, onBack, compact, mentionNav, onOpen }: Props) {
+export function CountryCard({
+  record,
+  member,
+  leaders = [],
+  organisations = [],
+  moreOrganisations = 0,
+  onClose,
+  onBack,
+  compact,
+  mentionNav,
+  onOpen,
+}: Props) {
   const facts: Array<[string, string]> = [
     ['Capital', record.capital.join(', ')],
     ['Region', [record.subregion, record.region].filter(Boolean).join(', ')],
@@ -58,6 +70,7 @@ export function CountryCard({ record, member, leaders = [], organisations = [], 
                     {onOpen ? <CardLinkButton label={org.name} onClick={() => onOpen({ kind: 'organisation', id: org.id })} /> : org.name}
                   </li>
                 ))}
+                {moreOrganisations ? <li class="card-more-count">and {moreOrganisations} more in Backstory’s dataset</li> : null}
               </ul>
             </dd>
           </div>

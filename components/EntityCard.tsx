@@ -43,6 +43,7 @@ export function EntityCard({ view, onClose, compact, mentionNav, onOpen, onBack 
           member={view.member}
           leaders={view.leaders}
           organisations={view.organisations}
+          moreOrganisations={view.moreOrganisations}
           onClose={onClose}
           onBack={onBack}
           compact={compact}

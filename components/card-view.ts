@@ -1,4 +1,4 @@
-import { organisationResolver, type OrganisationRecord } from '@/lib/organisations';
+import { organisationResolver, type OrganisationRecord, type OrganisationType } from '@/lib/organisations';
 import type { ArticleSummary, CastMember, OrganisationMember } from '@/lib/summary';
 import type { CountryRecord, HedgeCategory, Kind, PersonRecord } from '@/lib/types';
 
@@ -13,7 +13,15 @@ export type CardView =
       /** The dataset organisation a role's `org` names, where there is one. */
       orgIdOf: (org: string) => string | undefined;
     }
-  | { type: 'country'; record: CountryRecord; member?: CastMember; leaders: Leader[]; organisations: OrganisationRecord[] }
+  | {
+      type: 'country';
+      record: CountryRecord;
+      member?: CastMember;
+      leaders: Leader[];
+      /** The organisations based there that the card lists, and how many more the dataset has. */
+      organisations: OrganisationRecord[];
+      moreOrganisations: number;
+    }
   | {
       type: 'organisation';
       record: OrganisationRecord;
@@ -76,7 +84,9 @@ export function cardViewFor(h: Highlight, summary: ArticleSummary | undefined, r
     const record = h.entity ? records.countries.get(h.entity) : undefined;
     if (!record) return undefined;
     const leaders = leadersOf(record.id, records.people.values());
-    return { type: 'country', record, member, leaders, organisations: organisationsIn(record.id, records.organisations.values()) };
+    const based = organisationsIn(record.id, records.organisations.values());
+    const organisations = based.slice(0, MAX_COUNTRY_ORGANISATIONS);
+    return { type: 'country', record, member, leaders, organisations, moreOrganisations: based.length - organisations.length };
   }
   const record = h.entity ? records.people.get(h.entity) : undefined;
   const orgIdOf = organisationResolver(records.organisations.values());
@@ -115,12 +125,39 @@ export function leaderOf(org: OrganisationRecord, people: Map<string, PersonReco
   return leader.name ? { title: leader.title, name: leader.name } : undefined;
 }
 
-/** The organisations based in a country, by name, as many as a card lists. */
+/**
+ * The kinds of organisation a reader placing a country in a story needs first: its government,
+ * central bank and forces before its companies.
+ */
+const TYPE_ORDER: OrganisationType[] = [
+  'government',
+  'central-bank',
+  'military',
+  'intelligence',
+  'intergovernmental',
+  'alliance',
+  'un-body',
+  'un-agency',
+  'court',
+  'eu-institution',
+  'political-party',
+  'armed-group',
+  'religious',
+  'state-fund',
+  'media',
+  'sports-body',
+  'company',
+];
+const typeRank = (o: OrganisationRecord) => {
+  const rank = TYPE_ORDER.indexOf(o.type);
+  return rank < 0 ? TYPE_ORDER.length : rank;
+};
+
+/** The organisations based in a country, the most telling kinds first, then by name. */
 export function organisationsIn(countryId: string, organisations: Iterable<OrganisationRecord>): OrganisationRecord[] {
   return [...organisations]
     .filter((o) => o.country === countryId)
-    .sort((a, b) => a.name.localeCompare(b.name))
-    .slice(0, MAX_COUNTRY_ORGANISATIONS);
+    .sort((a, b) => typeRank(a) - typeRank(b) || a.name.localeCompare(b.name));
 }
 
 /** Records keyed by id, from lists of them. */

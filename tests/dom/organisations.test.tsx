@@ -99,11 +99,27 @@ describe('organisation card', () => {
     const countryView = cardViewFor({ kind: 'country', text: 'Austria', entity: 'austria', ref: 'austria' }, summary, records)!;
     render(<EntityCard view={countryView} onOpen={onOpen} />);
     const based = screen.getByText('Based here').parentElement!;
+    // Intergovernmental bodies before UN agencies (see organisationsIn).
     expect(
       within(based)
         .getAllByRole('button')
         .map((b) => b.textContent),
-    ).toEqual(['International Atomic Energy Agency', 'Organization of the Petroleum Exporting Countries']);
+    ).toEqual(['Organization of the Petroleum Exporting Countries', 'International Atomic Energy Agency']);
+  });
+});
+
+describe('a country’s organisations', () => {
+  it('lists the most telling kinds first and says how many more the dataset has', () => {
+    const companies = Array.from({ length: 9 }, (_, i) =>
+      organisation(`company-${i}`, `Company ${i}`, { type: 'company', country: 'austria' }),
+    );
+    const ministry = organisation('ministry', 'Zeta Ministry', { type: 'government', country: 'austria' });
+    const many = recordsOf([], [austria], [...companies, ministry]);
+    render(<EntityCard view={cardViewFor({ kind: 'country', text: 'Austria', entity: 'austria' }, undefined, many)!} />);
+    const items = screen.getByText('Based here').parentElement!.querySelectorAll('li');
+    expect(items[0]!.textContent).toBe('Zeta Ministry');
+    expect(items.length).toBe(9);
+    expect(items[8]!.textContent).toBe('and 2 more in Backstory’s dataset');
   });
 });
 
