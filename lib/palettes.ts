@@ -28,18 +28,18 @@ export interface Preset {
 const kc = (line: string, tint: string, alpha: number): KindColours => ({ line, tint, alpha });
 
 export const PALETTES: Record<PresetId, Preset> = {
-  // The Okabe–Ito blue, bluish green and vermillion (orange tint) Backstory always had.
+  // The Okabe–Ito blue, bluish green and vermilion (orange tint) Backstory always had.
   standard: {
     label: 'Standard',
     description: 'Blue people, green countries, orange hedges.',
     light: { person: kc('#0072b2', '#0072b2', 0.12), country: kc('#009e73', '#009e73', 0.12), hedge: kc('#d55e00', '#e69f00', 0.16) },
     dark: { person: kc('#56b4e9', '#56b4e9', 0.2), country: kc('#3fcf9f', '#3fcf9f', 0.18), hedge: kc('#f0a040', '#f0a040', 0.2) },
   },
-  // Okabe–Ito sky blue, reddish purple and vermillion, shaded so the three underlines also differ
+  // Okabe–Ito sky blue, reddish purple and vermilion, shaded so the three underlines also differ
   // in lightness: lightness survives every kind of colour blindness, hue does not.
   'colour-blind': {
     label: 'Colour-blind safe',
-    description: 'Sky blue, plum and vermillion, apart in lightness as well as hue, for protanopia, deuteranopia and tritanopia.',
+    description: 'Sky blue, plum and vermilion, apart in lightness as well as hue, for protanopia, deuteranopia and tritanopia.',
     light: { person: kc('#2b8abf', '#56b4e9', 0.18), country: kc('#442838', '#cc79a7', 0.18), hedge: kc('#d55e00', '#e69f00', 0.2) },
     dark: { person: kc('#3d86b8', '#56b4e9', 0.2), country: kc('#eed2e2', '#cc79a7', 0.2), hedge: kc('#d96b15', '#e69f00', 0.2) },
   },

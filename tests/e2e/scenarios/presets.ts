@@ -44,6 +44,9 @@ export const presetsScenario: Scenario = {
     assert.equal((await personMark(tab)).line, rgb(PALETTES.standard.light.person.line));
 
     const options = await openOptions(await driver.openPopup(tab));
+    // The same bar as the popup's check (accessibility.ts): no serious or critical axe findings.
+    const serious = (await options.accessibilityViolations()).filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    assert.deepEqual(serious, [], 'options page');
     try {
       await options.click('input[name="preset"][value="colour-blind"]');
       await waitFor('the colour-blind preset on the page', async () => (await tab.attribute('html', STYLE)) === 'colour-blind');
