@@ -3,6 +3,7 @@ import { cleanup, fireEvent, render, screen, within } from '@testing-library/pre
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cardViewFor, organisationViewFor, recordsOf } from '@/components/card-view';
 import { EntityCard } from '@/components/EntityCard';
+import { ArticleAnnotator } from '@/entrypoints/content/annotator';
 import { PopupView, type PopupCallbacks } from '@/components/PopupView';
 import { detect } from '@/lib/detect';
 import { compileOrganisations, detectOrganisations } from '@/lib/detectors/organisations';
@@ -120,6 +121,20 @@ describe('a country’s organisations', () => {
     expect(items[0]!.textContent).toBe('Zeta Ministry');
     expect(items.length).toBe(9);
     expect(items[8]!.textContent).toBe('and 2 more in Backstory’s dataset');
+  });
+});
+
+describe('the annotator', () => {
+  it('counts the organisations of the whole article into its summary, and highlights none of them', async () => {
+    document.body.innerHTML =
+      '<article><p>Rafael Grossi told the IAEA board that Iran had answered.</p><p>NATO allies and the IAEA welcomed it.</p></article>';
+    const result = await new ArticleAnnotator(document.querySelector('article')!, index, orgIndex).pass(new AbortController().signal);
+    expect(result!.summary().organisations.map((o) => [o.id, o.mentions])).toEqual([
+      ['iaea', 2],
+      ['nato', 1],
+    ]);
+    expect(document.querySelectorAll('[data-backstory-kind]').length).toBeGreaterThan(0);
+    expect([...document.querySelectorAll('[data-backstory-kind]')].map((m) => m.textContent)).not.toContain('IAEA');
   });
 });
 
