@@ -33,7 +33,10 @@ export function rangesByOwner(map: TextMap, spans: Span[]): Map<Element, OwnerRa
 export function highlightOwner(owner: Element, ranges: OwnerRange[], map: TextMap): number {
   let count = 0;
   const started = new Set<Span>();
+  // mark.js indexes all of the owner's text: the blocks nested in it, highlighted on their own, and
+  // what the text map left out as not the article's own are hidden from it for this call.
   const nested = map.nestedOwners.has(owner) ? map.segments.map((s) => s.owner).filter((o) => o !== owner && owner.contains(o)) : [];
+  nested.push(...map.notOwn.filter((el) => owner.contains(el)));
   for (const el of nested) el.setAttribute(SKIP_ATTR, '');
   try {
     new Mark(owner as HTMLElement).markRanges(ranges as unknown as Mark.Range[], {

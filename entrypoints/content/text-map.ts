@@ -1,10 +1,12 @@
 import { EXCLUDED_SELECTOR } from '@/utils/dom-contract';
+import { isNotOwn } from './not-own';
 
 /**
  * The article's text as the detector sees it, and the way back to the DOM. Text nodes are read
  * once, in document order, by the same rules mark.js uses (a text node counts unless its parent
  * matches an excluded selector), grouped by the block element that owns them. Blocks are joined
- * with a blank line so that no detected phrase runs from one paragraph into the next.
+ * with a blank line so that no detected phrase runs from one paragraph into the next. What sits
+ * in the article without being its own text (teasers, adverts, galleries: not-own.ts) is left out.
  */
 export interface Segment {
   /** The nearest block element: mark.js is run with it as context. */
@@ -21,6 +23,8 @@ export interface TextMap {
   segments: Segment[];
   /** Owners that contain other owners: mark.js must skip their nested blocks. */
   nestedOwners: Set<Element>;
+  /** Regions left out as not the article's own (not-own.ts): mark.js must skip them too. */
+  notOwn: Element[];
 }
 
 export const BLOCK_SEPARATOR = '\n\n';
@@ -72,11 +76,19 @@ const BLOCK_TAGS = new Set([
 ]);
 
 export function buildTextMap(root: Element): TextMap {
-  const empty: TextMap = { text: '', segments: [], nestedOwners: new Set() };
+  const notOwn: Element[] = [];
+  const empty: TextMap = { text: '', segments: [], nestedOwners: new Set(), notOwn };
   if (root.closest(EXCLUDED_SELECTOR)) return empty;
   const doc = root.ownerDocument;
   const walker = doc.createTreeWalker(root, SHOW_ELEMENT | SHOW_TEXT, {
-    acceptNode: (node) => (node.nodeType === ELEMENT_NODE && (node as Element).matches(EXCLUDED_SELECTOR) ? FILTER_REJECT : FILTER_ACCEPT),
+    acceptNode: (node) => {
+      if (node.nodeType !== ELEMENT_NODE) return FILTER_ACCEPT;
+      const el = node as Element;
+      if (el.matches(EXCLUDED_SELECTOR)) return FILTER_REJECT;
+      if (el === root || !isNotOwn(el)) return FILTER_ACCEPT;
+      notOwn.push(el);
+      return FILTER_REJECT;
+    },
   });
   const ownerOf = new Map<Element, Element>();
   const ownedLength = new Map<Element, number>();
@@ -112,5 +124,5 @@ export function buildTextMap(root: Element): TextMap {
     current.end = length;
     ownedLength.set(owner, (ownedLength.get(owner) ?? 0) + value.length);
   }
-  return { text: parts.join(''), segments, nestedOwners };
+  return { text: parts.join(''), segments, nestedOwners, notOwn };
 }

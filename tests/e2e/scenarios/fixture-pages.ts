@@ -19,6 +19,8 @@ interface Expected {
   countries: Array<{ text: string; entity?: string }>;
   hedges: Array<{ text: string; hedge: string }>;
   outside: string[];
+  /** Strings inside the article's element that are not its own text (a teaser's or an advert's caption): never highlighted. */
+  unrelated: string[];
   later?: LaterItem[];
 }
 
@@ -44,6 +46,7 @@ function readExpected(page: string): Expected {
     countries: raw.countries ?? [],
     hedges: raw.hedges ?? [],
     outside: raw.outside ?? [],
+    unrelated: raw.unrelated ?? [],
     later: raw.later,
   };
 }
@@ -88,9 +91,14 @@ function problemsWith(raw: Highlight[], expected: Expected): string[] {
     }
   }
   for (const h of found.filter((x) => !x.inRegion)) problems.push(`highlight outside the article: ${describe(h)}`);
-  for (const text of expected.outside) {
-    for (const h of found.filter((x) => containsWord(x.text, text)))
-      problems.push(`"outside" string "${text}" is highlighted: ${describe(h)}`);
+  for (const [field, texts] of [
+    ['outside', expected.outside],
+    ['unrelated', expected.unrelated],
+  ] as const) {
+    for (const text of texts) {
+      for (const h of found.filter((x) => containsWord(x.text, text)))
+        problems.push(`"${field}" string "${text}" is highlighted: ${describe(h)}`);
+    }
   }
   return problems;
 }
@@ -162,6 +170,12 @@ function pageScenario(page: string): Scenario {
       const expected = readExpected(page);
       const tab = await driver.openFixture(page, { timeout: 20_000 });
       const problems = expected.later?.length ? await checkLater(tab, expected.later) : [];
+
+      // "unrelated" strings must be in the article's element, or their check proves nothing.
+      const articleText = squash((await tab.evaluate(() => document.querySelector('article')?.textContent)) ?? '');
+      for (const text of expected.unrelated) {
+        if (!containsWord(articleText, text)) problems.push(`"unrelated" string "${text}" is not inside the article's element`);
+      }
 
       const found = await tab.highlights();
       if (isFrontPage(expected)) {
