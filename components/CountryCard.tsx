@@ -16,7 +16,7 @@ interface Props {
   onBack?: () => void;
   compact?: boolean;
   mentionNav?: MentionNav;
-  /** Opens an organisation's card; without it they are plain text. */
+  /** Opens a leader's or an organisation's card; without it they are plain text. */
   onOpen?: (link: CardLink) => void;
 }
 
@@ -38,7 +38,6 @@ export function CountryCard({
     ['Languages', record.languages.join(', ')],
     ['Currency', record.currencies.join(', ')],
     ['Status', record.sovereign ? (record.unMember ? 'Sovereign state, UN member' : 'Sovereign state') : 'Territory'],
-    ['Leaders', leaders.map((l) => `${l.name} (${l.title})`).join('; ')],
   ];
   return (
     <CardFrame
@@ -60,6 +59,14 @@ export function CountryCard({
               <dd>{value}</dd>
             </div>
           ))}
+        {leaders.map((leader) => (
+          <div key={leader.office}>
+            <dt>{leader.office}</dt>
+            <dd>
+              <LeaderName leader={leader} onOpen={onOpen} /> <span class="card-leader-title">({leader.title})</span>
+            </dd>
+          </div>
+        ))}
         {organisations.length ? (
           <div>
             <dt>Based here</dt>
@@ -76,8 +83,15 @@ export function CountryCard({
           </div>
         ) : null}
       </dl>
+      {record.leadersNote ? <p class="card-note">{record.leadersNote}</p> : null}
       <Mentions count={member?.mentions} nav={mentionNav} />
       <AsOf date={record.asOf} />
     </CardFrame>
   );
+}
+
+function LeaderName({ leader, onOpen }: { leader: Leader; onOpen?: (link: CardLink) => void }) {
+  const { id } = leader;
+  if (!id || !onOpen) return <>{leader.name}</>;
+  return <CardLinkButton label={leader.name} onClick={() => onOpen({ kind: 'person', id })} />;
 }

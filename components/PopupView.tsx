@@ -97,8 +97,8 @@ function PopupBody({ state, settings, records, onShowMention, onShowHedge }: Pro
         <input
           type="search"
           class="cast-search"
-          placeholder="Filter people and countries"
-          aria-label="Filter people and countries"
+          placeholder="Filter people, countries and organisations"
+          aria-label="Filter people, countries and organisations"
           value={query}
           onInput={(e) => setQuery(e.currentTarget.value)}
         />

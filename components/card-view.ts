@@ -1,6 +1,6 @@
 import { organisationResolver, type OrganisationRecord, type OrganisationType } from '@/lib/organisations';
 import type { ArticleSummary, CastMember, OrganisationMember } from '@/lib/summary';
-import type { CountryRecord, HedgeCategory, Kind, PersonRecord } from '@/lib/types';
+import type { CountryLeader, CountryRecord, HedgeCategory, Kind, PersonRecord } from '@/lib/types';
 
 /** Everything a card shows, resolved from a highlight, the article summary and the dataset. */
 export type CardView =
@@ -47,25 +47,35 @@ export interface Records {
 /** A country card lists this many of the organisations based there, at most. */
 export const MAX_COUNTRY_ORGANISATIONS = 8;
 
-/** A head of state or government, from the people dataset's current roles. */
+/** A head of state or government as the country card shows them, linked where the dataset has the person. */
 export interface Leader {
-  id: string;
-  name: string;
+  office: 'Head of state' | 'Head of government' | 'Head of state and government';
+  /** The office as held: "Prime Minister", "Supreme Leader". */
   title: string;
+  name: string;
+  id?: string;
 }
 
-/** Titles of heads of state and government, whole: "President of the Senate" is not one. */
-const HEAD_TITLE =
-  /^(?:(?:Acting )?President|Prime Minister|Chancellor|King|Queen|Emir|Sultan|Supreme Leader|Crown Prince|Emperor|Pope|Chief Executive|Taoiseach|President of the Swiss Confederation|President of the Transition|President of the Transitional Presidential Council|Chairman of the Presidential Council|Chairman of the Transitional Sovereignty Council|Chairman of the State Administration Council)$/;
-
-/** The leaders of a country that the dataset knows, heads of state first as the dataset lists them. */
-export function leadersOf(countryId: string, people: Iterable<PersonRecord>): Leader[] {
+/**
+ * A country's curated head of state and head of government (lib/dataset/build-countries.ts), one
+ * line when one person holds both offices. The name comes from the person's record when it is at
+ * hand, so a card and its link never disagree.
+ */
+export function leadersOf(country: CountryRecord, people: Map<string, PersonRecord>): Leader[] {
+  const { headOfState: state, headOfGovernment: government } = country;
+  const view = (office: Leader['office'], leader: CountryLeader): Leader => {
+    const person = leader.person ? people.get(leader.person) : undefined;
+    return { office, title: leader.title, name: person?.name ?? leader.name, id: person?.id };
+  };
+  if (state && government && sameLeader(state, government)) return [view('Head of state and government', state)];
   const leaders: Leader[] = [];
-  for (const person of people) {
-    const role = person.roles.find((r) => r.country === countryId && HEAD_TITLE.test(r.title) && !r.org);
-    if (role) leaders.push({ id: person.id, name: person.name, title: role.title });
-  }
+  if (state) leaders.push(view('Head of state', state));
+  if (government) leaders.push(view('Head of government', government));
   return leaders;
+}
+
+function sameLeader(a: CountryLeader, b: CountryLeader): boolean {
+  return a.person ? a.person === b.person : a.name === b.name;
 }
 
 export interface Highlight {
@@ -83,7 +93,7 @@ export function cardViewFor(h: Highlight, summary: ArticleSummary | undefined, r
   if (h.kind === 'country') {
     const record = h.entity ? records.countries.get(h.entity) : undefined;
     if (!record) return undefined;
-    const leaders = leadersOf(record.id, records.people.values());
+    const leaders = leadersOf(record, records.people);
     const based = organisationsIn(record.id, records.organisations.values());
     const organisations = based.slice(0, MAX_COUNTRY_ORGANISATIONS);
     return { type: 'country', record, member, leaders, organisations, moreOrganisations: based.length - organisations.length };

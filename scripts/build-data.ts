@@ -4,6 +4,7 @@
  *    attribution in README and the extension's about text) and assets/dataset/country-overlay.json
  *    (descriptions, press aliases and ambiguity flags written for Backstory);
  *  - assets/dataset/detection-data.json, the prebuilt detection index the content script bundles.
+ *  (`npm run data` then runs scripts/build-organisation-names.ts for the organisation names the annotator bundles.)
  * tests/unit/dataset.test.ts fails when a committed file is stale.
  */
 import { readFileSync, writeFileSync } from 'node:fs';

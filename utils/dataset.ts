@@ -35,13 +35,12 @@ export function recordsFor(dataset: BundledDataset, ids: string[]): RecordSet {
   const orgs = dataset.organisations.filter((o) => asked.has(o.id) || (o.country !== undefined && asked.has(o.country)));
   // The leaders of the organisations asked for, for the links on their cards.
   const leaders = new Set(orgs.flatMap((o) => (asked.has(o.id) && o.leader?.person ? [o.leader.person] : [])));
-  const people = dataset.people.filter(
-    (p) =>
-      asked.has(p.id) ||
-      leaders.has(p.id) ||
-      // A country's leaders, for its card.
-      p.roles.some((r) => r.country && asked.has(r.country) && !r.org),
-  );
+  // A country's curated heads of state and government, for the links on its card.
+  for (const c of dataset.countries) {
+    if (!asked.has(c.id)) continue;
+    for (const leader of [c.headOfState, c.headOfGovernment]) if (leader?.person) leaders.add(leader.person);
+  }
+  const people = dataset.people.filter((p) => asked.has(p.id) || leaders.has(p.id));
   const orgIdOf = organisationResolver(dataset.organisations);
   for (const p of people) {
     for (const r of p.roles) {

@@ -77,7 +77,9 @@ describe('popup view', () => {
 
   it('filters the cast with the search box', () => {
     render(<PopupView state={article} settings={DEFAULT_SETTINGS} records={TINY_RECORDS} {...callbacks()} />);
-    fireEvent.input(screen.getByRole('searchbox', { name: 'Filter people and countries' }), { target: { value: 'analyst' } });
+    fireEvent.input(screen.getByRole('searchbox', { name: 'Filter people, countries and organisations' }), {
+      target: { value: 'analyst' },
+    });
     expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual(['Talks', 'Dina Farouk']);
   });
 

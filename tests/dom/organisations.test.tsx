@@ -184,3 +184,24 @@ describe('popup organisations', () => {
     expect(document.querySelector('.cast-opened')).toBeNull();
   });
 });
+
+describe('country card leaders', () => {
+  const austriaWithLeaders = country('austria', 'Austria', {
+    flag: '🇦🇹',
+    headOfState: { title: 'President', name: 'Test President' },
+    headOfGovernment: { title: 'Director General', name: 'Rafael Grossi', person: 'rafael-grossi' },
+    leadersNote: 'A note written for this test.',
+  });
+  const withLeaders = recordsOf([...TINY.people, grossi], [austriaWithLeaders], ORGS);
+
+  it('shows each office, links a leader the dataset has and opens their card', () => {
+    const onOpen = vi.fn();
+    const view = cardViewFor({ kind: 'country', text: 'Austria', entity: 'austria' }, undefined, withLeaders);
+    render(<EntityCard view={view!} onOpen={onOpen} />);
+    expect(screen.getByText('Head of state').nextElementSibling?.textContent).toBe('Test President (President)');
+    expect(screen.queryByRole('button', { name: 'Test President' })).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Rafael Grossi' }));
+    expect(onOpen).toHaveBeenCalledWith({ kind: 'person', id: 'rafael-grossi' });
+    expect(screen.getByText('A note written for this test.')).toBeTruthy();
+  });
+});

@@ -1,33 +1,38 @@
 import { describe, expect, it } from 'vitest';
 import { cardViewFor, leadersOf, recordsOf } from '@/components/card-view';
-import type { PersonRecord } from '@/lib/types';
 import { country, person } from './tiny-dataset';
 
-const withRole = (id: string, name: string, title: string, where: { country?: string; org?: string }): PersonRecord => ({
-  ...person(id, name),
-  roles: [{ title, ...where }],
-});
-
 describe('country cards', () => {
-  const people = [
-    withRole('head', 'Ada Head', 'President', { country: 'ruritania' }),
-    withRole('pm', 'Ben Premier', 'Prime Minister', { country: 'ruritania' }),
-    withRole('speaker', 'Cy Speaker', 'President of the Senate', { country: 'ruritania' }),
-    withRole('finance', 'Di Purse', 'Chancellor of the Exchequer', { country: 'ruritania' }),
-    withRole('org', 'Ed Org', 'President', { country: 'ruritania', org: 'Ruritanian Football Federation' }),
-    withRole('other', 'Fay Other', 'President', { country: 'elsewhere' }),
-  ];
+  const people = [person('head', 'Ada Head'), person('pm', 'Ben Premier'), person('both', 'Cy Both')];
+  const byId = new Map(people.map((p) => [p.id, p]));
 
-  it('lists the heads of state and government the dataset knows, and nobody else', () => {
-    expect(leadersOf('ruritania', people).map((l) => `${l.name} (${l.title})`)).toEqual([
-      'Ada Head (President)',
-      'Ben Premier (Prime Minister)',
+  it('shows the curated head of state and head of government, linked where the dataset has the person', () => {
+    const ruritania = country('ruritania', 'Ruritania', {
+      headOfState: { title: 'President', name: 'Ada Head', person: 'head' },
+      headOfGovernment: { title: 'Prime Minister', name: 'Ben Premier (old spelling)', person: 'pm' },
+    });
+    expect(leadersOf(ruritania, byId)).toEqual([
+      { office: 'Head of state', title: 'President', name: 'Ada Head', id: 'head' },
+      // The person's record names them, so the card and the card it links to agree.
+      { office: 'Head of government', title: 'Prime Minister', name: 'Ben Premier', id: 'pm' },
     ]);
   });
 
+  it('names a leader the dataset lacks, without a link', () => {
+    const elsewhere = country('elsewhere', 'Elsewhere', { headOfState: { title: 'King', name: 'Dee Crown' } });
+    expect(leadersOf(elsewhere, byId)).toEqual([{ office: 'Head of state', title: 'King', name: 'Dee Crown', id: undefined }]);
+  });
+
+  it('shows one line when one person holds both offices', () => {
+    const leader = { title: 'President', name: 'Cy Both', person: 'both' };
+    const both = country('both', 'Bothland', { headOfState: leader, headOfGovernment: leader });
+    expect(leadersOf(both, byId).map((l) => l.office)).toEqual(['Head of state and government']);
+  });
+
   it('puts them on the country card', () => {
-    const records = recordsOf(people, [country('ruritania', 'Ruritania')]);
+    const ruritania = country('ruritania', 'Ruritania', { headOfState: { title: 'President', name: 'Ada Head', person: 'head' } });
+    const records = recordsOf(people, [ruritania]);
     const view = cardViewFor({ kind: 'country', text: 'Ruritania', entity: 'ruritania' }, undefined, records);
-    expect(view?.type === 'country' && view.leaders.map((l) => l.id)).toEqual(['head', 'pm']);
+    expect(view?.type === 'country' && view.leaders.map((l) => l.id)).toEqual(['head']);
   });
 });
