@@ -6,6 +6,10 @@
  * long tasks over 50 ms (PerformanceObserver) and the JS heap it adds; then it times the naive
  * approach most highlighter extensions take — mark.js mark() with the dataset's whole name list —
  * on the same 10,000-word page.
+ *
+ * `--only=PAGE` measures one page (front.html, article-1500.html…) and prints its row; `--breakdown`
+ * adds, after the table, where the content scripts' time goes on each page measured (a CPU
+ * profile's call tree: scripts/bench/content-profile.ts). Neither is recorded.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -13,6 +17,7 @@ import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import { countryNames, toDetectionData } from '../lib/entity-index';
 import { chromiumPath, extensionArgs, OFFLINE_FLAGS, tabIdOf } from './chromium';
 import { loadBundledDataset } from './annotate-lib';
+import { extensionTimes, formatBreakdown, profileLoad } from './bench/content-profile';
 import { loadGold } from './bench/gold';
 import { recordSection } from './bench/record';
 import { serveStatic } from './static-server';
@@ -67,14 +72,20 @@ interface Measure {
   highlights?: number;
 }
 
+/** Until Backstory's pass is done, and 300 ms more for whatever it does after. */
+async function settled(page: Page): Promise<void> {
+  await page.locator('html[data-backstory-state="ready"]').waitFor({ state: 'attached', timeout: 60_000 });
+  await page.waitForTimeout(300);
+}
+
 async function measure(context: BrowserContext, name: string, withExtension: boolean): Promise<Measure> {
   const page = await context.newPage();
   await page.addInitScript(LONG_TASKS);
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
   await page.goto(`${server.url}/${name}`);
-  if (withExtension) await page.locator('html[data-backstory-state="ready"]').waitFor({ state: 'attached', timeout: 60_000 });
-  await page.waitForTimeout(300);
+  if (withExtension) await settled(page);
+  else await page.waitForTimeout(300);
   const metrics = (await cdp.send('Performance.getMetrics')).metrics;
   const metric = (n: string) => metrics.find((m) => m.name === n)?.value ?? 0;
   const stats = withExtension
@@ -117,6 +128,8 @@ const rows: string[] = [
 ];
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
+const BREAKDOWN_RUNS = 8;
+const breakdown: string[] = [];
 for (const name of Object.keys(pages).filter((n) => !only || n === only)) {
   const on: Measure[] = [];
   const off: Measure[] = [];
@@ -129,9 +142,14 @@ for (const name of Object.keys(pages).filter((n) => !only || n === only)) {
   rows.push(
     `| ${name} | ${median(on.map((m) => m.passMs ?? 0)).toFixed(1)} | ${(median(on.map((m) => m.scriptMs)) - median(off.map((m) => m.scriptMs))).toFixed(1)} | ${longCount} (longest ${longest.toFixed(0)} ms) | ${(median(on.map((m) => m.heapMb)) - median(off.map((m) => m.heapMb))).toFixed(1)} | ${on[0]!.highlights ?? 0} |`,
   );
+  if (process.argv.includes('--breakdown')) {
+    const runs: Map<string, number>[] = [];
+    for (let i = 0; i < BREAKDOWN_RUNS; i++) runs.push(extensionTimes(await profileLoad(withExt, `${server.url}/${name}`, settled)));
+    breakdown.push('', ...formatBreakdown(name, runs));
+  }
 }
 if (only) {
-  console.log(rows.join('\n'));
+  console.log([...rows, ...breakdown].join('\n'));
   process.exit(0);
 }
 // The popup's first render with the article's cast, from navigation start (median of five).
@@ -166,5 +184,5 @@ await withExt.close();
 await without.close();
 await server.close();
 const table = rows.join('\n');
-console.log(table);
+console.log([table, ...breakdown].join('\n'));
 if (process.argv.includes('--record')) recordSection('page', 'npm run build && npm run bench:page -- --record', table);
