@@ -81,6 +81,9 @@ export function isCapitalised(word: string): boolean {
 
 /** True when every letter of the word is upper case and it has at least two letters (an acronym or a shouted headline word). */
 export function isAllCaps(word: string): boolean {
+  // Most words have a lower-case ASCII second letter: settle them without case-mapping the word.
+  const second = word.charCodeAt(1);
+  if (second >= 97 && second <= 122) return false;
   return word.length > 1 && word === word.toUpperCase() && word !== word.toLowerCase();
 }
 

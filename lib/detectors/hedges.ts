@@ -1,4 +1,4 @@
-import { HEDGE_PATTERNS } from '../lexicon/hedges';
+import { BACKWARD_HEDGES, HEDGE_PATTERNS } from '../lexicon/hedges';
 import type { HedgeCategory, Span } from '../types';
 import type { DetectContext } from './context';
 
@@ -13,9 +13,30 @@ const PRECEDENCE = Object.keys(HEDGE_PATTERNS) as HedgeCategory[];
  * checked in isInsideWord().
  */
 function compileHedgePattern(): RegExp {
-  const groups = PRECEDENCE.map((category) => `(${HEDGE_PATTERNS[category].map((p) => p.replace(/ /g, ' +')).join('|')})`);
+  const groups = PRECEDENCE.map((category) => `(${HEDGE_PATTERNS[category].map(spaces).join('|')})`);
   return new RegExp(`\\b(?:${groups.join('|')})(?![a-z0-9'])`, 'g');
 }
+
+/** A space in a lexicon pattern stands for a run of spaces. */
+const spaces = (pattern: string) => pattern.replace(/ /g, ' +');
+
+interface BackwardHedge {
+  hedge: HedgeCategory;
+  core: RegExp;
+  before: RegExp;
+}
+let backward: BackwardHedge[] | undefined;
+function backwardHedges(): BackwardHedge[] {
+  backward ??= BACKWARD_HEDGES.map(({ hedge, core, before }) => ({
+    hedge,
+    core: new RegExp(`\\b(?:${spaces(core)})(?![a-z0-9'])`, 'g'),
+    before: new RegExp(`\\b(?:${spaces(before)})$`),
+  }));
+  return backward;
+}
+
+/** How far back the words before a backward hedge's core are looked for (a numeral and two words). */
+const BACKWARD_REACH = 120;
 
 /**
  * The text as the hedge patterns read it, with the same length so offsets carry over: ASCII
@@ -37,9 +58,12 @@ export function hedgePattern(): RegExp {
 }
 
 export function detectHedges({ text }: DetectContext): Span[] {
+  const scan = hedgeScanText(text);
+  // Backward hedges first: on the same words, the category that comes first in the lexicon wins.
+  const backwardSpans = new Map<number, Span>();
+  for (const span of findBackwardHedges(text, scan)) backwardSpans.set(span.start * 0x10000 + (span.end - span.start), span);
   const spans: Span[] = [];
   const pattern = new RegExp(hedgePattern());
-  const scan = hedgeScanText(text);
   for (let m = pattern.exec(scan); m; m = pattern.exec(scan)) {
     const groupIndex = m.findIndex((g, i) => i > 0 && g !== undefined);
     const hedge = PRECEDENCE[groupIndex - 1];
@@ -47,7 +71,28 @@ export function detectHedges({ text }: DetectContext): Span[] {
     const start = m.index;
     const end = start + m[0].length;
     if (isInsideWord(text, start, end) || isFalseHedge(text, start, end, hedge)) continue;
+    const key = start * 0x10000 + (end - start);
+    const same = backwardSpans.get(key);
+    if (same && PRECEDENCE.indexOf(same.hedge!) < PRECEDENCE.indexOf(hedge)) continue;
+    backwardSpans.delete(key);
     spans.push({ kind: 'hedge', start, end, hedge });
+  }
+  return spans.concat([...backwardSpans.values()]);
+}
+
+/** BACKWARD_HEDGES: the core found, then the words before it that belong to the phrase. */
+function findBackwardHedges(text: string, scan: string): Span[] {
+  const spans: Span[] = [];
+  for (const { hedge, core, before } of backwardHedges()) {
+    core.lastIndex = 0;
+    for (let m = core.exec(scan); m; m = core.exec(scan)) {
+      const from = Math.max(0, m.index - BACKWARD_REACH);
+      const lead = before.exec(scan.slice(from, m.index));
+      const start = lead ? from + lead.index : m.index;
+      const end = m.index + m[0].length;
+      if (isInsideWord(text, start, end) || isFalseHedge(text, start, end, hedge)) continue;
+      spans.push({ kind: 'hedge', start, end, hedge });
+    }
   }
   return spans;
 }

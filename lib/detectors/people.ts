@@ -49,7 +49,9 @@ function titles(): PhraseIndex<TitleKind> {
 /** Lower-case words that can start a role ("spokesman", "foreign minister"): the only lower-case tokens worth a look. */
 const lowerCaseStarters = new Set(ROLE_NOUNS.map((r) => r.split(' ')[0]!));
 /** Their first two letters, to rule out most lower-case words without slicing them out of the text. */
-const starterOpenings = new Set([...lowerCaseStarters].map((w) => w.charCodeAt(0) * 0x10000 + w.charCodeAt(1)));
+const starterKey = (first: number, second: number, length: number) => (first * 0x10000 + second) * 32 + Math.min(length, 31);
+/** Their first two letters and length, to rule out most lower-case words ("for" of "forward") without slicing them out of the text. */
+const starterShapes = new Set([...lowerCaseStarters].map((w) => starterKey(w.charCodeAt(0), w.charCodeAt(1), w.length)));
 
 const firstNames = new Set(FIRST_NAMES);
 const notNameWords = new Set(NOT_NAME_WORDS);
@@ -77,7 +79,12 @@ const COUNTRY_POSSESSIVE = /(?:^|[\s(])(\p{Lu}[\p{L}.]*(?: \p{Lu}\p{L}*)?)['’]
 class PeopleScan {
   private readonly spans: Span[] = [];
   private readonly surnames: Map<string, Cluster | null>;
-  private readonly matchAtToken = new Map<number, EntityMatch>();
+  private readonly matches: EntityMatch[];
+  /** Per token, 1 + the index in `matches` of the dataset phrase starting there (0: none); a typed array is cheaper than a Map here. */
+  private readonly matchIndex: Int32Array;
+  /** Where the line of the token being visited starts, and how far the text has been scanned for it (byline checks). */
+  private lineStart = 0;
+  private lineScanned = 0;
   private readonly count: number;
   /** Capitalised words left unresolved, tried again once the whole text's names are known. */
   private readonly pending: number[] = [];
@@ -85,9 +92,17 @@ class PeopleScan {
   private readonly pendingRuns: Array<[first: number, last: number]> = [];
 
   constructor(private readonly ctx: DetectContext) {
-    for (const m of entityMatches(ctx)) this.matchAtToken.set(m.firstToken, m);
+    this.matches = entityMatches(ctx);
+    this.matchIndex = new Int32Array(ctx.tokens.starts.length);
+    this.matches.forEach((m, k) => (this.matchIndex[m.firstToken] = k + 1));
     this.surnames = ctx.state.surnames;
     this.count = ctx.tokens.starts.length;
+  }
+
+  /** The dataset phrase that starts at token i, if any. */
+  private matchAt(i: number): EntityMatch | undefined {
+    const k = this.matchIndex[i];
+    return k ? this.matches[k - 1] : undefined;
   }
 
   run(): Span[] {
@@ -134,10 +149,11 @@ class PeopleScan {
     if (code >= 48 && code <= 57) return i;
     if (code >= 97 && code <= 122) {
       const start = this.ctx.tokens.starts[i]!;
-      if (!starterOpenings.has(code * 0x10000 + this.ctx.text.charCodeAt(start + 1)) || !lowerCaseStarters.has(this.word(i))) return i;
+      const shape = starterKey(code, this.ctx.text.charCodeAt(start + 1), this.ctx.tokens.ends[i]! - start);
+      if (!starterShapes.has(shape) || !lowerCaseStarters.has(this.word(i))) return i;
     }
     if (this.isByline(i)) return this.skipName(i);
-    const match = this.matchAtToken.get(i);
+    const match = this.matchAt(i);
     if (match) {
       if (match.hit.kind === 'person') this.addDatasetPerson(match, match.hit.id);
       else if (this.isGivenNameCountry(match)) return this.visitName(i);
@@ -147,7 +163,7 @@ class PeopleScan {
     const title = titles().matchAt(this.ctx.tokens, i);
     if (title && isSpaceGap(this.gap(title.lastToken).replace(/^\./, ''))) {
       const first = title.lastToken + 1;
-      if (this.matchAtToken.get(first)?.hit.kind === 'person') return title.lastToken;
+      if (this.matchAt(first)?.hit.kind === 'person') return title.lastToken;
       const last = this.readName(first);
       const minWords = title.value === 'title' ? 1 : 2;
       if (last >= first + minWords - 1) {
@@ -157,7 +173,7 @@ class PeopleScan {
       return title.lastToken;
     }
     if (!this.isNameWord(i, true) || this.isInsideOtherName(i)) {
-      if (isAllCaps(this.word(i))) this.pending.push(i);
+      if (this.isCapitalsWord(i)) this.pending.push(i);
       return i;
     }
     if (this.isScorecardName(i)) {
@@ -168,9 +184,16 @@ class PeopleScan {
     return this.visitName(i);
   }
 
+  /** A word in capitals ("HENKE"), tested on its first two letters before it is sliced out of the text. */
+  private isCapitalsWord(i: number): boolean {
+    const { text, tokens } = this.ctx;
+    const second = text.charCodeAt(tokens.starts[i]! + 1);
+    return second >= 65 && second <= 90 && isAllCaps(this.word(i));
+  }
+
   /** A one-word country name or adjective at token i that could be a surname ("Jordan", "Holland", "French"). */
   private isCountrySurname(i: number): boolean {
-    const match = this.matchAtToken.get(i);
+    const match = this.matchAt(i);
     return match !== undefined && match.hit.kind === 'country' && match.lastToken === i && match.end === this.ctx.tokens.ends[i];
   }
 
@@ -187,7 +210,7 @@ class PeopleScan {
     const prev = i - 1;
     if (prev >= 0 && placePrepositions.has(this.word(prev))) return; // "in Jordan" is the country
     const cluster = this.surnames.get(this.word(i));
-    const match = this.matchAtToken.get(i)!;
+    const match = this.matchAt(i)!;
     if (cluster) this.push(i, i, cluster);
     else if (match.hit.kind === 'country' && this.ctx.index.countries.get(match.hit.id)?.ambiguous === 'name') this.pending.push(i);
   }
@@ -228,10 +251,11 @@ class PeopleScan {
   private isByline(i: number): boolean {
     const { text, tokens } = this.ctx;
     const start = tokens.starts[i]!;
-    // Cheap tests first: this runs for every capitalised word.
-    // The line must start within 60 characters (lastIndexOf could scan the whole text back).
-    let lineStart = start;
-    while (lineStart > 0 && start - lineStart <= 60 && text.charCodeAt(lineStart - 1) !== 10) lineStart--;
+    // Cheap tests first: this runs for every capitalised word, left to right, so the start of
+    // the line is found by scanning each character of the text once.
+    for (; this.lineScanned < start; this.lineScanned++)
+      if (text.charCodeAt(this.lineScanned) === 10) this.lineStart = this.lineScanned + 1;
+    const lineStart = this.lineStart;
     if (start - lineStart > 60) return false;
     let at = lineStart;
     while (at < start && (text.charCodeAt(at) === 32 || text.charCodeAt(at) === 9)) at++;
@@ -335,7 +359,7 @@ class PeopleScan {
       const gap = this.gap(last);
       const word = this.word(next);
       const isInitial = this.ctx.tokens.ends[last]! - this.ctx.tokens.starts[last]! === 1;
-      if (this.matchAtToken.get(next)?.hit.kind === 'person') break; // a dataset name is its own mention
+      if (this.matchAt(next)?.hit.kind === 'person') break; // a dataset name is its own mention
       if ((isSpaceGap(gap) || gap === '-') && this.isNameWord(next)) {
         last = next;
       } else if (isSpaceGap(gap) && last === start && firstNames.has(this.word(start)) && this.isCountrySurname(next)) {
@@ -376,7 +400,7 @@ class PeopleScan {
     if (!isCapitalised(word) || isAllCaps(word)) return false;
     if (notNameWords.has(word) && !(first && givenNameOrWord.has(word) && isSpaceGap(this.gap(i)) && this.isNameWord(i + 1))) return false;
     if (titles().matchAt(this.ctx.tokens, i)?.value === 'title') return false;
-    const match = this.matchAtToken.get(i);
+    const match = this.matchAt(i);
     // "Jordan Ellis": a country that is also a given name may open a name.
     return !match || match.hit.kind === 'person' || (first && this.isGivenNameCountry(match));
   }

@@ -209,7 +209,6 @@ export const ROLE_NOUNS = [
   'pitcher',
   'batsman',
   'bowler',
-  'all-rounder',
   'champion',
   'finalist',
   'team mate',

@@ -71,4 +71,12 @@ describe('hedges detector', () => {
   it('has patterns for every category', () => {
     for (const category of HEDGE_CATEGORIES) expect(HEDGE_PATTERNS[category].length).toBeGreaterThan(0);
   });
+
+  it('reads the words before "officials said" back from it, and keeps the anonymous category', () => {
+    expect(hedges('Some senior diplomats said the deal was close.')).toEqual([['Some senior diplomats said', 'anonymous']]);
+    expect(hedges('Two U.N. sources told reporters; the officials said little.')).toEqual([
+      ['Two U.N. sources told', 'anonymous'],
+      ['officials said', 'anonymous'],
+    ]);
+  });
 });
