@@ -60,6 +60,8 @@ const placePrefixes = new Set(PLACE_PREFIXES);
 const regnal = new Set(REGNAL_NUMBERS);
 const speechVerbs = new Set(SPEECH_VERBS);
 const familyNameFirst = new Set(FAMILY_NAME_FIRST);
+const titleCase = (word: string) => word[0] + word.slice(1).toLowerCase();
+
 /** Words before a place, after which a country name that is also a surname stays the country ("in Jordan"). */
 const placePrepositions = new Set(PLACE_PREPOSITIONS);
 /** Given names that are also month abbreviations or adjectives ("Jan", "Christian"): a name only when a name word follows. */
@@ -127,8 +129,12 @@ class PeopleScan {
     for (const i of this.pending) {
       if (resolved.has(i)) continue;
       const word = this.word(i);
-      const cluster = this.surnames.get(isAllCaps(word) ? word[0] + word.slice(1).toLowerCase() : word);
-      if (cluster) this.push(i, i, cluster);
+      const capitals = isAllCaps(word);
+      const cluster = this.surnames.get(capitals ? titleCase(word) : word);
+      if (!cluster) continue;
+      // "KEVIN BROWN LOWERS ERA": a given name in capitals before the surname belongs to it.
+      const first = capitals && i > 0 && this.gap(i - 1) === ' ' && firstNames.has(titleCase(this.word(i - 1))) ? i - 1 : i;
+      this.push(first, i, cluster);
     }
   }
 
@@ -155,6 +161,7 @@ class PeopleScan {
     if (this.isByline(i)) return this.skipName(i);
     const match = this.matchAt(i);
     if (match) {
+      if (match.hit.kind === 'person' && this.isOtherPersonsSurname(i)) return i; // read with the given name before it
       if (match.hit.kind === 'person') this.addDatasetPerson(match, match.hit.id);
       else if (this.isGivenNameCountry(match)) return this.visitName(i);
       else if (this.isNameLikeCountry(match)) this.resolveNameLikeCountry(i);
@@ -182,6 +189,25 @@ class PeopleScan {
       return last;
     }
     return this.visitName(i);
+  }
+
+  /**
+   * "Saeed Anwar", "Andreas Herzog": a one-word dataset alias ("Anwar" of Anwar Ibrahim) right
+   * after a capitalised given name is another person's surname, not the dataset person.
+   */
+  private isOtherPersonsSurname(i: number): boolean {
+    const match = this.matchAt(i);
+    const prev = i - 1;
+    if (!match || match.lastToken !== i || prev < 0 || !isSpaceGap(this.gap(prev)) || !this.isNameWord(prev)) return false;
+    if (titles().matchAt(this.ctx.tokens, prev)) return false;
+    return firstNames.has(this.word(prev)) || !this.opensSentence(prev);
+  }
+
+  /** True when token i is the first word of a sentence, a line or a quotation. */
+  private opensSentence(i: number): boolean {
+    if (i === 0) return true;
+    const { text, tokens } = this.ctx;
+    return /[.!?:"“\n]\s*$/.test(text.slice(tokens.ends[i - 1], tokens.starts[i]));
   }
 
   /** A word in capitals ("HENKE"), tested on its first two letters before it is sliced out of the text. */
@@ -284,8 +310,9 @@ class PeopleScan {
     const after = text.slice(end, end + 40);
     // Evidence enough for a single word: an age, ", who", or a country in brackets ("(Kenya)").
     if (/^, (?:\d{1,2}(?:,| -)|who\b)/.test(after)) return true; // "Duran, 45,", "Woods, who turned pro"
-    const bracketed = /^ \(([^()\n]{2,40})\)/.exec(after)?.[1];
-    if (bracketed && this.ctx.index.phrases.get(bracketed)?.kind === 'country') return true;
+    const bracketed = /^ \(([^()\n]{2,40})\)( \d)?/.exec(after);
+    // "Okafor (Nigeria)"; but "Benetton (Italy) 92" is a team with its score.
+    if (bracketed && this.ctx.index.phrases.get(bracketed[1]!)?.kind === 'country' && !(last === first && bracketed[2])) return true;
     if (SPORTS_RESULT_AFTER.test(after)) return true;
     const before = text.slice(Math.max(0, tokens.starts[first]! - 24), tokens.starts[first]);
     if (last > first && this.isCountrysOwn(before)) return true;
@@ -359,7 +386,10 @@ class PeopleScan {
       const gap = this.gap(last);
       const word = this.word(next);
       const isInitial = this.ctx.tokens.ends[last]! - this.ctx.tokens.starts[last]! === 1;
-      if (this.matchAt(next)?.hit.kind === 'person') break; // a dataset name is its own mention
+      // A dataset name is its own mention, unless it is one word after another person's given name.
+      if (this.matchAt(next)?.hit.kind === 'person' && !this.isOtherPersonsSurname(next)) break;
+      // "… Administration Director Ana Ruiz": a role before a name ends the run of capitalised words.
+      if (isSpaceGap(gap) && titles().matchAt(this.ctx.tokens, next) && this.isNameWord(next + 1)) break;
       if ((isSpaceGap(gap) || gap === '-') && this.isNameWord(next)) {
         last = next;
       } else if (isSpaceGap(gap) && last === start && firstNames.has(this.word(start)) && this.isCountrySurname(next)) {
@@ -386,6 +416,14 @@ class PeopleScan {
   }
 
   /** A capitalised word that can be part of a name; `first`: it may open one ("Jan Novak" but not "Jan 5"). */
+  /** "Jan Novak", "A. Ranatunga": a word that is a name only before a name ("Jan" the month, "A" the article). */
+  private isGivenNameHere(i: number): boolean {
+    const word = this.word(i);
+    const gap = this.gap(i);
+    if (word.length === 1) return (gap === '. ' || gap === '.') && this.isNameWord(i + 1);
+    return givenNameOrWord.has(word) && isSpaceGap(gap) && this.isNameWord(i + 1);
+  }
+
   /** After one or two particles from `i` ("de", "van der"), the name word that follows them, or -1. */
   private particlesThenName(i: number): number {
     const joins = (at: number) => isSpaceGap(this.gap(at)) || this.gap(at) === '-';
@@ -398,7 +436,7 @@ class PeopleScan {
     if (i >= this.count) return false;
     const word = this.word(i);
     if (!isCapitalised(word) || isAllCaps(word)) return false;
-    if (notNameWords.has(word) && !(first && givenNameOrWord.has(word) && isSpaceGap(this.gap(i)) && this.isNameWord(i + 1))) return false;
+    if (notNameWords.has(word) && !(first && this.isGivenNameHere(i))) return false;
     if (titles().matchAt(this.ctx.tokens, i)?.value === 'title') return false;
     const match = this.matchAt(i);
     // "Jordan Ellis": a country that is also a given name may open a name.

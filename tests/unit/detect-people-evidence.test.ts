@@ -107,3 +107,24 @@ describe('people: name shapes', () => {
     ]);
   });
 });
+
+describe('people: other people with a known surname, initials, headlines and teams', () => {
+  it('reads a dataset surname after another given name as a different person', () => {
+    const found = detect('Melania Trump spoke. Later Trump said no.', INDEX).filter((s) => s.kind === 'person');
+    expect(found.map((s) => s.entity)).toEqual([undefined, 'donald-trump']);
+  });
+
+  it('reads an initial before a surname, and stops a run of capitals at a role', () => {
+    expect(people('A. Mensah lbw b Okafor 0')).toEqual(['A. Mensah', 'Okafor']);
+    expect(people('The Civil Aviation Director Branka Petrovic said so.')).toEqual(['Branka Petrovic']);
+  });
+
+  it('takes a given name in capitals with a headline surname', () => {
+    expect(people('KEVIN ODUYA WINS AGAIN\n\nKevin Oduya won the race.')).toEqual(['KEVIN ODUYA', 'Kevin Oduya']);
+  });
+
+  it('reads players, not teams with their scores, in bracketed results', () => {
+    expect(people('Harbourside (Mexico) 92 Dynamo (Iran) 81. Radio Harbour said so.')).toEqual([]);
+    expect(people('Lina Ortiz (Mexico) beat Dana Farr (Iran) 6-4')).toEqual(['Lina Ortiz', 'Dana Farr']);
+  });
+});
