@@ -19,8 +19,46 @@ export function detectCountries(ctx: DetectContext): Span[] {
     if (!country || isMisreading(ctx, match, country)) continue;
     spans.push({ kind: 'country', start: match.start, end: match.end, entity: id, ref: id });
   }
+  return spans.concat(countriesInCapitals(ctx));
+}
+
+/**
+ * "POLAND ELECTION", "SOUTH KOREA BEAT IRAN": a country's name or adjective in a headline set in
+ * capitals (four letters or more, so acronyms stay out). Names that need a context rule
+ * ("JORDAN", "GEORGIA", "TURKEY") are left alone: capitals hide the context those rules read.
+ */
+function countriesInCapitals(ctx: DetectContext): Span[] {
+  const { text, tokens, index } = ctx;
+  const spans: Span[] = [];
+  const count = tokens.starts.length;
+  for (let i = 0; i < count; i++) {
+    const start = tokens.starts[i]!;
+    const first = text.charCodeAt(start);
+    const second = text.charCodeAt(start + 1);
+    // Cheap tests first: two capital letters, then the whole word.
+    if (first < 65 || first > 90 || second < 65 || second > 90) continue;
+    const word = tokenAt(tokens, i);
+    if (!isAllCaps(word)) continue;
+    const next = i + 1 < count && text.slice(tokens.ends[i], tokens.starts[i + 1]) === ' ' ? tokenAt(tokens, i + 1) : '';
+    const two = next && isAllCaps(next) ? index.phrases.get(`${titleCase(word)} ${titleCase(next)}`) : undefined;
+    if (two?.kind === 'stop') {
+      i++; // "NORTHERN IRELAND", "MEXICO CITY"
+      continue;
+    }
+    const one = two?.kind === 'country' || word.length < 4 ? undefined : index.phrases.get(titleCase(word));
+    const hit = two?.kind === 'country' ? two : one;
+    if (hit?.kind !== 'country') continue;
+    const last = hit === two ? i + 1 : i;
+    const match: EntityMatch = { hit, firstToken: i, lastToken: last, start, end: tokens.ends[last]! };
+    const country = index.countries.get(hit.id);
+    if (!country || country.ambiguous === 'us-state' || isMisreading(ctx, match, country)) continue;
+    spans.push({ kind: 'country', start, end: match.end, entity: hit.id, ref: hit.id });
+    i = last;
+  }
   return spans;
 }
+
+const titleCase = (word: string) => word[0] + word.slice(1).toLowerCase();
 
 const firstNames = new Set(FIRST_NAMES);
 const notNameWords = new Set(NOT_NAME_WORDS);
@@ -57,10 +95,13 @@ const NAME_SUFFIXES = new Set([
   'PLC',
   'Corp',
   'Holdings',
+  'Football',
 ]);
 /** Text right before a country name that makes it part of an organisation's name ("Air France", "Bank of Japan"). */
 const NAME_PREFIX =
-  /(?:\bAir|\bBank of|\bBanco de|\bStatistics|\bHuman Rights in|\bNews Agency of|\bRadio|\bRepublic of|\bUniversity of|\b(?:Tour|War|Tournament) of(?: the)?|\b[A-Z][a-z]+ (?:de|do|da|del)) $/;
+  /(?:\bAir|\bBank of|\bBanco de|\bStatistics|\bHuman Rights in|\bNews Agency of|\bRadio|\bRepublic of|\bUniversity of|\b(?:Tour|War|Tournament|Organi[sz]ation) of(?: the)?|\b[A-Z][a-z]+ (?:de|do|da|del)) $/;
+
+const NAME_PREFIX_IN_CAPITALS = new RegExp(NAME_PREFIX.source, 'i');
 
 /** Country words that are part of another proper name: a person's, an event's, an organisation's. */
 function isPartOfOtherName({ tokens, text }: DetectContext, match: EntityMatch): boolean {
@@ -73,7 +114,9 @@ function isPartOfOtherName({ tokens, text }: DetectContext, match: EntityMatch):
     if (NAME_SUFFIXES.has(word) || (isAllCaps(word) && NAME_SUFFIXES.has(word[0] + word.slice(1).toLowerCase()))) return true;
   }
   if (match.hit.kind === 'country' && match.hit.demonym && followsNameWord({ tokens, text } as DetectContext, match)) return true;
-  return NAME_PREFIX.test(text.slice(Math.max(0, match.start - 20), match.start));
+  const before = text.slice(Math.max(0, match.start - 20), match.start);
+  // In a headline in capitals: "TOUR OF NETHERLANDS".
+  return NAME_PREFIX.test(before) || (isAllCaps(before.replace(/[^\p{L}]/gu, '')) && NAME_PREFIX_IN_CAPITALS.test(before));
 }
 
 /**

@@ -40,9 +40,16 @@ export function countryForms(): Set<string> {
   return forms;
 }
 
-/** The gold countries of a document: LOC or MISC entities whose text is a country form. */
+/** The gold countries of a document: LOC or MISC entities whose text is a country form, also in a headline's capitals ("AUSTRIA"). */
 export function goldCountries(entities: ConllEntity[], forms: Set<string>): ConllEntity[] {
-  return entities.filter((e) => (e.type === 'LOC' || e.type === 'MISC') && forms.has(e.text));
+  return entities.filter((e) => (e.type === 'LOC' || e.type === 'MISC') && (forms.has(e.text) || forms.has(fromCapitals(e.text))));
+}
+
+/** "SOUTH KOREA" → "South Korea"; other text unchanged. */
+function fromCapitals(text: string): string {
+  return text === text.toUpperCase()
+    ? text.toLowerCase().replace(/(^|[\s-])(\p{Ll})/gu, (_, sep: string, c: string) => sep + c.toUpperCase())
+    : text;
 }
 
 /**

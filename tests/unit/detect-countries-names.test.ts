@@ -40,3 +40,18 @@ describe('countries inside other names', () => {
     ]);
   });
 });
+
+describe('countries in headlines set in capitals', () => {
+  it('reads a name or a two-word name in capitals', () => {
+    expect(countries('SOUTH AFRICA BEAT CUBA; IRANIAN FANS CHEER')).toEqual(['SOUTH AFRICA', 'CUBA', 'IRANIAN']);
+  });
+
+  it('keeps the rules for other names, and leaves names that need context alone', () => {
+    expect(countries('MEXICO CITY MARATHON; NEW MEXICO FIRES; MEXICO OPEN RESULTS; TOUR OF MEXICO')).toEqual([]);
+    expect(countries('JORDAN WINS AGAIN; GEORGIA VOTES')).toEqual([]);
+  });
+
+  it('does not read an organisation of several countries as one of them', () => {
+    expect(countries('Observers from the Organization of American States came.')).toEqual([]);
+  });
+});
