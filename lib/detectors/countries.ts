@@ -116,7 +116,9 @@ function isPartOfOtherName({ tokens, text }: DetectContext, match: EntityMatch):
   if (match.hit.kind === 'country' && match.hit.demonym && followsNameWord({ tokens, text } as DetectContext, match)) return true;
   const before = text.slice(Math.max(0, match.start - 20), match.start);
   // In a headline in capitals: "TOUR OF NETHERLANDS".
-  return NAME_PREFIX.test(before) || (isAllCaps(before.replace(/[^\p{L}]/gu, '')) && NAME_PREFIX_IN_CAPITALS.test(before));
+  if (NAME_PREFIX.test(before)) return true;
+  const second = text.charCodeAt(match.start + 1);
+  return second >= 65 && second <= 90 && isAllCaps(before.replace(/[^\p{L}]/gu, '')) && NAME_PREFIX_IN_CAPITALS.test(before);
 }
 
 /**

@@ -49,9 +49,11 @@ function titles(): PhraseIndex<TitleKind> {
 /** Lower-case words that can start a role ("spokesman", "foreign minister"): the only lower-case tokens worth a look. */
 const lowerCaseStarters = new Set(ROLE_NOUNS.map((r) => r.split(' ')[0]!));
 /** Their first two letters, to rule out most lower-case words without slicing them out of the text. */
-const starterKey = (first: number, second: number, length: number) => (first * 0x10000 + second) * 32 + Math.min(length, 31);
-/** Their first two letters and length, to rule out most lower-case words ("for" of "forward") without slicing them out of the text. */
-const starterShapes = new Set([...lowerCaseStarters].map((w) => starterKey(w.charCodeAt(0), w.charCodeAt(1), w.length)));
+/** Slot of a lower-case word's shape (first letter a–z, second unit, length) in `starterShapes`. */
+const starterSlot = (first: number, second: number, length: number) => ((first - 97) * 128 + (second & 127)) * 32 + Math.min(length, 31);
+/** The shapes of role words, so most lower-case words ("for" of "forward") are ruled out by one typed-array read, without a slice. */
+const starterShapes = new Uint8Array(26 * 128 * 32);
+for (const w of lowerCaseStarters) starterShapes[starterSlot(w.charCodeAt(0), w.charCodeAt(1), w.length)] = 1;
 
 const firstNames = new Set(FIRST_NAMES);
 const notNameWords = new Set(NOT_NAME_WORDS);
@@ -84,9 +86,9 @@ class PeopleScan {
   private readonly matches: EntityMatch[];
   /** Per token, 1 + the index in `matches` of the dataset phrase starting there (0: none); a typed array is cheaper than a Map here. */
   private readonly matchIndex: Int32Array;
-  /** Where the line of the token being visited starts, and how far the text has been scanned for it (byline checks). */
+  /** Where the line of the token being visited starts, and the next line break after it (-1: none), for byline checks. */
   private lineStart = 0;
-  private lineScanned = 0;
+  private nextBreak: number;
   private readonly count: number;
   /** Capitalised words left unresolved, tried again once the whole text's names are known. */
   private readonly pending: number[] = [];
@@ -94,6 +96,7 @@ class PeopleScan {
   private readonly pendingRuns: Array<[first: number, last: number]> = [];
 
   constructor(private readonly ctx: DetectContext) {
+    this.nextBreak = ctx.text.indexOf('\n');
     this.matches = entityMatches(ctx);
     this.matchIndex = new Int32Array(ctx.tokens.starts.length);
     this.matches.forEach((m, k) => (this.matchIndex[m.firstToken] = k + 1));
@@ -155,8 +158,8 @@ class PeopleScan {
     if (code >= 48 && code <= 57) return i;
     if (code >= 97 && code <= 122) {
       const start = this.ctx.tokens.starts[i]!;
-      const shape = starterKey(code, this.ctx.text.charCodeAt(start + 1), this.ctx.tokens.ends[i]! - start);
-      if (!starterShapes.has(shape) || !lowerCaseStarters.has(this.word(i))) return i;
+      const shape = starterSlot(code, this.ctx.text.charCodeAt(start + 1), this.ctx.tokens.ends[i]! - start);
+      if (!starterShapes[shape] || !lowerCaseStarters.has(this.word(i))) return i;
     }
     if (this.isByline(i)) return this.skipName(i);
     const match = this.matchAt(i);
@@ -279,8 +282,10 @@ class PeopleScan {
     const start = tokens.starts[i]!;
     // Cheap tests first: this runs for every capitalised word, left to right, so the start of
     // the line is found by scanning each character of the text once.
-    for (; this.lineScanned < start; this.lineScanned++)
-      if (text.charCodeAt(this.lineScanned) === 10) this.lineStart = this.lineScanned + 1;
+    while (this.nextBreak >= 0 && this.nextBreak < start) {
+      this.lineStart = this.nextBreak + 1;
+      this.nextBreak = text.indexOf('\n', this.lineStart);
+    }
     const lineStart = this.lineStart;
     if (start - lineStart > 60) return false;
     let at = lineStart;
