@@ -1,8 +1,9 @@
 import { badgeText } from '@/utils/badge';
 import { mergePeople } from '@/lib/custom-entities';
-import { loadCustomEntities } from '@/utils/custom-entities';
+import { customEntitiesItem, loadCustomEntities } from '@/utils/custom-entities';
 import { bundledDataset, recordsFor } from '@/utils/dataset';
 import { onMessage, sendToTab } from '@/utils/messaging';
+import type { PersonRecord } from '@/lib/types';
 
 export default defineBackground(() => {
   const fromThisExtension = (sender: { id?: string }) => sender.id === browser.runtime.id;
@@ -35,11 +36,16 @@ export default defineBackground(() => {
     if (tab?.id !== undefined) await sendToTab(tab.id, 'toggle-page', {}).catch(() => undefined);
   });
 
-  // Cards in the page ask for the few records they show; the full dataset stays here.
+  // Cards in the page and the popup ask for the few records they show; the full dataset stays
+  // here. The bundled people merged with the reader's own are kept until the reader's change, so a
+  // request (on the popup's critical path) does not rebuild them.
+  const dataset = bundledDataset();
+  let people: Promise<PersonRecord[]> | undefined;
+  customEntitiesItem.watch(() => (people = undefined));
   onMessage('get-records', async ({ ids }, sender) => {
     const valid = fromThisExtension(sender) && Array.isArray(ids) && ids.every((id) => typeof id === 'string');
     if (!valid) return { people: [], countries: [], organisations: [] };
-    const dataset = bundledDataset();
-    return recordsFor({ ...dataset, people: mergePeople(dataset.people, await loadCustomEntities()) }, ids);
+    people ??= loadCustomEntities().then((custom) => mergePeople(dataset.people, custom));
+    return recordsFor({ ...dataset, people: await people }, ids);
   });
 });
