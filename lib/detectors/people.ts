@@ -94,6 +94,8 @@ class PeopleScan {
   private readonly pending: number[] = [];
   /** Runs of capitalised words with no evidence yet ("Faith Chepkoech"), tried again the same way. */
   private readonly pendingRuns: Array<[first: number, last: number]> = [];
+  /** The tokens of every person found, for reading lists. */
+  private readonly found: Array<[first: number, last: number]> = [];
 
   constructor(private readonly ctx: DetectContext) {
     this.nextBreak = ctx.text.indexOf('\n');
@@ -138,7 +140,43 @@ class PeopleScan {
       // "KEVIN BROWN LOWERS ERA": a given name in capitals before the surname belongs to it.
       const first = capitals && i > 0 && this.gap(i - 1) === ' ' && firstNames.has(titleCase(this.word(i - 1))) ? i - 1 : i;
       this.push(first, i, cluster);
+      resolved.add(i);
     }
+    this.resolveLists(resolved);
+  }
+
+  /**
+   * "Pakistan: Aamir Sohail, Saeed Anwar, Ijaz Ahmed and Salim Malik": in a list of three names
+   * or more, most of them already people, the rest are people too. Two items are not a list
+   * ("Ana Ruiz, Goldman Sachs, said" is a name and its employer).
+   */
+  private resolveLists(resolved: Set<number>): void {
+    type Item = { first: number; last: number; person: boolean };
+    const items: Item[] = this.found.map(([first, last]) => ({ first, last, person: true }));
+    for (const [first, last] of this.pendingRuns) if (!resolved.has(first)) items.push({ first, last, person: false });
+    for (const i of this.pending) if (!resolved.has(i) && !isAllCaps(this.word(i))) items.push({ first: i, last: i, person: false });
+    items.sort((a, b) => a.first - b.first);
+    let chain: Item[] = [];
+    const settle = () => {
+      const people = chain.filter((item) => item.person).length;
+      if (chain.length >= 3 && people * 2 >= chain.length) {
+        for (const item of chain) if (!item.person) this.addName(item.first, item.last);
+      }
+      chain = [];
+    };
+    for (const item of items) {
+      const prev = chain.at(-1);
+      if (prev && !this.listContinues(prev.last, item.first)) settle();
+      if (!prev || item.first > prev.last) chain.push(item);
+    }
+    settle();
+  }
+
+  /** True when the words from token `last` to token `next` are a list separator: ", ", "; ", " and ", ", and ". */
+  private listContinues(last: number, next: number): boolean {
+    const gap = this.gap(last);
+    if (next === last + 1) return gap === ', ' || gap === '; ';
+    return next === last + 2 && (gap === ' ' || gap === ', ') && this.word(last + 1) === 'and' && this.gap(last + 1) === ' ';
   }
 
   private word(i: number): string {
@@ -328,9 +366,15 @@ class PeopleScan {
     // "Kim In-so", "Lee Jae-myung": a family name, then a hyphenated given name.
     if (familyNameFirst.has(firstWord) && this.gap(first + 1) === '-') return true;
     if (LINEUP_BEFORE.test(before)) return true;
-    if (/^,? (?:said|says|told|added|asked|wrote|insisted|argued|warned)\b/.test(after)) return true;
+    // "… Ana Ruiz said"; but in "Dana Whitfield, Harbour Capital, said" the words between the commas are her employer.
+    if (/^,? (?:said|says|told|added|asked|wrote|insisted|argued|warned)\b/.test(after) && !this.followsPerson(first)) return true;
     const prev = first - 1;
     return prev >= 0 && isSpaceGap(this.gap(prev)) && speechVerbs.has(this.word(prev));
+  }
+
+  /** True when a person found just before ends at the comma before token `first` (an appositive follows). */
+  private followsPerson(first: number): boolean {
+    return this.found.at(-1)?.[1] === first - 1 && this.gap(first - 1) === ', ';
   }
 
   /** "Kenya's Faith Chepkoech": the text before a name is a country's possessive. */
@@ -454,6 +498,7 @@ class PeopleScan {
     const title = titles().matchAt(this.ctx.tokens, match.firstToken);
     const start = title && title.lastToken < match.lastToken ? this.ctx.tokens.starts[title.lastToken + 1]! : match.start;
     this.spans.push({ kind: 'person', start, end: match.end, entity: id, ref: id });
+    this.found.push([match.firstToken, match.lastToken]);
     const record = this.ctx.index.people.get(id);
     if (record) this.rememberSurnames(record.name.split(/\s+/), cluster);
   }
@@ -502,6 +547,7 @@ class PeopleScan {
 
   private push(first: number, last: number, cluster: Cluster): void {
     const { tokens } = this.ctx;
+    this.found.push([first, last]);
     const span: Span = { kind: 'person', start: tokens.starts[first]!, end: tokens.ends[last]!, ref: cluster.ref };
     if (cluster.entity) span.entity = cluster.entity;
     this.spans.push(span);

@@ -286,6 +286,13 @@ Zlatan Zoe Zofia Zola Zoltan Zoltán Zoran Zoë Zsofia Zsolt Zsuzsanna Zsófia Z
 Zulfikar Zulkifli Zuzana Zuzanna Zvi Ádám Ágnes Álex Álvaro Ángel Ángela Árpád Åsa Éder Édith
 Édouard Élisabeth Élise Élodie Éric Étienne Évariste Ólafur Óscar Özgür Ümit İbrahim İlkay İsmail
 Łukasz Šarūnas Štefan Željko Ștefan
+Randy Kimberly Shirley Debra Joyce Cheryl Janice Judy Doris Marilyn Beverly Brittany Kayla Lori
+Wade Clint Rodney Lance Darryl Fergus Ciaran Wes Chuck Hank Duane Vernon Frankie Sammy Nicky Gerry
+Mitch Seth Shawn Zach Zack Alec Joerg Willi Willy Armando Montserrat Sjaak Rinus Guus Frans Gert
+Gerrit Stijn Peder Jarl Seppo Vesa Janne Ladislav Waldemar Janos János Vlado Mirko Nenad Momcilo
+Momčilo Biljana Stipe Franjo Traian Dumitru Stoyan Todor Ivaylo Krasimir Lyubomir Theodoros Serkan
+Tansu Necmettin Turgut Nihat Oktay Sedat Ramiz Srinath Vinod Ryutaro Yoshiro Keizo Tomiichi
+Morihiro Tsutomu Kazuyoshi Toshiro Rongji
 `
   .trim()
   .split(/\s+/);

@@ -128,3 +128,18 @@ describe('people: other people with a known surname, initials, headlines and tea
     expect(people('Lina Ortiz (Mexico) beat Dana Farr (Iran) 6-4')).toEqual(['Lina Ortiz', 'Dana Farr']);
   });
 });
+
+describe('people: lists', () => {
+  it('reads the rest of a list of three names or more, most of them already people', () => {
+    expect(people('Ghana: Abena Mensah, Kofi Tetteh-Ansah, Yeboah Quartey and Dana Whitfield.')).toEqual([
+      'Abena Mensah',
+      'Kofi Tetteh-Ansah',
+      'Yeboah Quartey',
+      'Dana Whitfield',
+    ]);
+  });
+
+  it('does not read a name and the organisation after it as a list', () => {
+    expect(people('Dana Whitfield, Harbour Capital, said so.')).toEqual(['Dana Whitfield']);
+  });
+});
