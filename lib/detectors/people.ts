@@ -152,9 +152,14 @@ class PeopleScan {
    */
   private resolveLists(resolved: Set<number>): void {
     type Item = { first: number; last: number; person: boolean };
-    const items: Item[] = this.found.map(([first, last]) => ({ first, last, person: true }));
-    for (const [first, last] of this.pendingRuns) if (!resolved.has(first)) items.push({ first, last, person: false });
-    for (const i of this.pending) if (!resolved.has(i) && !isAllCaps(this.word(i))) items.push({ first: i, last: i, person: false });
+    const candidates: Item[] = [];
+    for (const [first, last] of this.pendingRuns)
+      if (!resolved.has(first) && this.touchesSeparator(first, last)) candidates.push({ first, last, person: false });
+    for (const i of this.pending)
+      if (!resolved.has(i) && this.touchesSeparator(i, i) && !isAllCaps(this.word(i)))
+        candidates.push({ first: i, last: i, person: false });
+    if (candidates.length === 0) return;
+    const items = candidates.concat(this.found.map(([first, last]) => ({ first, last, person: true })));
     items.sort((a, b) => a.first - b.first);
     let chain: Item[] = [];
     const settle = () => {
@@ -170,6 +175,16 @@ class PeopleScan {
       if (!prev || item.first > prev.last) chain.push(item);
     }
     settle();
+  }
+
+  /** A cheap first test for a list item: a comma or semicolon, or "and", right before or after it. */
+  private touchesSeparator(first: number, last: number): boolean {
+    const { text, tokens } = this.ctx;
+    const after = text.charCodeAt(tokens.ends[last]!);
+    if (after === 44 || after === 59) return true;
+    const before = first > 0 ? text.charCodeAt(tokens.ends[first - 1]!) : 0;
+    if (before === 44 || before === 59) return true;
+    return (first > 0 && this.word(first - 1) === 'and') || (last + 1 < this.count && this.word(last + 1) === 'and');
   }
 
   /** True when the words from token `last` to token `next` are a list separator: ", ", "; ", " and ", ", and ". */

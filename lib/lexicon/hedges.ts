@@ -57,7 +57,6 @@ export const HEDGE_PATTERNS: Record<HedgeCategory, string[]> = {
     '(?:some|many|several|most|other) (?:[a-z]+ )?(?:analysts|experts|observers|critics|commentators|economists|people|officials|diplomats|lawmakers|groups|delegations|residents|scientists) (?:say|said|believe|believed|argue|argued|suggest|suggested|fear|feared|warn|warned|note|noted)',
     '(?:some|many|several|other) (?:[a-z]+ )?(?:analysts|experts|observers|critics|commentators|economists|diplomats|lawmakers|delegations|scientists)',
     'many (?:analysts|experts|observers|critics)',
-    '(?:[a-z]+ )?(?:critics|experts|analysts|observers|commentators|groups) (?:say|said|argue|argued|contend|contended|believe|believed|warn|warned)',
     'it (?:is|was|has been|had been) (?:widely )?(?:believed|thought|understood|feared|rumou?red)',
     '(?:is|are|was|were) (?:widely )?(?:seen|regarded) as',
     'some (?:say|said|believe|argue|fear)',
@@ -115,5 +114,10 @@ export const BACKWARD_HEDGES: Array<{ hedge: HedgeCategory; core: string; before
     core: '(?:officials|sources|diplomats|insiders|aides|delegates|negotiators) (?:said|say|says|told|added|confirmed|warned|noted|cautioned|described|acknowledged)',
     before:
       '(?:(?:an?|one|two|three|four|five|six|several|some|other) )?(?:(?:(?!(?:and|or|but|the|that|which|who|as|while|when|where|because|so|if|than|then|to|of|in|on|at|by|for|with|from|said|says)\\b)[a-z][a-z-]*|(?:[a-z]\\.){2,}) ){0,2}',
+  },
+  {
+    hedge: 'vague',
+    core: '(?:critics|experts|analysts|observers|commentators|groups) (?:say|said|argue|argued|contend|contended|believe|believed|warn|warned)',
+    before: '(?:[a-z]+ )?',
   },
 ];
