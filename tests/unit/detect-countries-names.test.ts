@@ -29,6 +29,7 @@ describe('countries inside other names', () => {
   it('does not read a team or a place named after a people or a country as the country', () => {
     expect(countries('The Toledo Indians beat the West Indies in Santiago de Cuba, on the South China coast.')).toEqual([]);
     expect(countries('Shares in Harbour Fields of South Africa Ltd fell.')).toEqual([]);
+    expect(countries('He won the Mexican Amateur and then played Mexican Football League games.')).toEqual([]);
   });
 
   it('still reads a demonym after a capitalised word that opens the sentence or is a common word', () => {

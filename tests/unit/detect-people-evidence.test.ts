@@ -89,8 +89,9 @@ describe('people: name shapes', () => {
     expect(people('Kim Soo-ah arrived late.')).toEqual(['Kim Soo-ah']);
   });
 
-  it('reads a name after a country possessive', () => {
+  it('reads a name after a country possessive, not a market index or a company', () => {
     expect(people("Ghana's Abena Serwaa Mensah won the final.")).toEqual(['Abena Serwaa Mensah']);
+    expect(people("Ghana's Kumasi Stock Index fell, and Ghana's Volta Energy Partners rose.")).toEqual([]);
   });
 
   it('reads an age followed by a dash', () => {
