@@ -403,7 +403,8 @@ class PeopleScan {
     const prev = i - 1;
     if (prev < 0) return false;
     const gap = this.gap(prev);
-    if (gap === '-' && !isCapitalised(this.word(prev))) return true;
+    // "pre-Castro", "Ex-Yankee": a prefix joined by a hyphen.
+    if (gap === '-' && (!isCapitalised(this.word(prev)) || notNameWords.has(this.word(prev)))) return true;
     return isSpaceGap(gap) && placePrefixes.has(this.word(prev));
   }
 
@@ -462,6 +463,8 @@ class PeopleScan {
         last = next; // initials: "George W. Bush", "A.J. Smith", "T.O'Gorman"
       } else if ((gap === "'" || gap === '’') && isInitial && this.isNameWord(next)) {
         last = next; // "O'Brien", "D'Alema"
+      } else if (isSpaceGap(gap) && isCapitalised(word) && this.gap(next) === '-' && /^\p{Ll}{2,5}$/u.test(this.word(next + 1))) {
+        last = next + 1; // a Korean given name that is also an English word: "Li In-mo", "Kim Do-yeon"
       } else if (gap === '-' && /^\p{Ll}{2,5}$/u.test(word)) {
         last = next; // "Jae-myung", "Song-ho"
       } else if (isSpaceGap(gap) && regnal.has(word)) {

@@ -214,6 +214,7 @@ export const NOT_NAME_WORDS = [
   'Second',
   'Third',
   'Former',
+  'Ex',
   'Late',
   'Dear',
   'Thank',

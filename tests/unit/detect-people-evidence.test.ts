@@ -85,8 +85,13 @@ describe('people: name shapes', () => {
     ]);
   });
 
-  it('reads a family name first with a hyphenated given name', () => {
+  it('reads a family name first with a hyphenated given name, also one that starts like an English word', () => {
     expect(people('Kim Soo-ah arrived late.')).toEqual(['Kim Soo-ah']);
+    expect(people('Seoul returned Li In-mo and Ms Kim Do-yeon to the North.')).toEqual(['Li In-mo', 'Kim Do-yeon']);
+  });
+
+  it('leaves a prefix joined by a hyphen out of the name', () => {
+    expect(people('Ex-Yankee Randy Velarde hit a home run.')).toEqual(['Randy Velarde']);
   });
 
   it('reads a name after a country possessive, not a market index or a company', () => {
