@@ -164,15 +164,19 @@ class PeopleScan {
     let chain: Item[] = [];
     const settle = () => {
       const people = chain.filter((item) => item.person).length;
+      const singles = chain.filter((item) => !item.person && item.first === item.last).length;
       if (chain.length >= 3 && people * 2 >= chain.length) {
-        for (const item of chain) if (!item.person) this.addName(item.first, item.last);
+        // A lone capitalised word joins only a list of three people or more ("… Ana Ruiz, Paris and Rome" stays places).
+        for (const item of chain)
+          if (!item.person && (item.first < item.last || (people >= 3 && singles < people))) this.addName(item.first, item.last);
       }
       chain = [];
     };
     for (const item of items) {
       const prev = chain.at(-1);
+      if (prev && item.first <= prev.last) continue; // the surname of a run already in the chain
       if (prev && !this.listContinues(prev.last, item.first)) settle();
-      if (!prev || item.first > prev.last) chain.push(item);
+      chain.push(item);
     }
     settle();
   }
@@ -191,7 +195,10 @@ class PeopleScan {
   private listContinues(last: number, next: number): boolean {
     const gap = this.gap(last);
     if (next === last + 1) return gap === ', ' || gap === '; ';
-    return next === last + 2 && (gap === ' ' || gap === ', ') && this.word(last + 1) === 'and' && this.gap(last + 1) === ' ';
+    if (next !== last + 2) return false;
+    // "Ana Ruiz (captain), Lina Ortiz": a one-word aside in brackets between two items.
+    if (gap === ' (' && /^\), $/.test(this.gap(last + 1))) return true;
+    return (gap === ' ' || gap === ', ') && this.word(last + 1) === 'and' && this.gap(last + 1) === ' ';
   }
 
   private word(i: number): string {

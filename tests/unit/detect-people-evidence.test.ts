@@ -145,6 +145,16 @@ describe('people: lists', () => {
     ]);
   });
 
+  it('reads past a one-word aside in brackets, but not places in a short list of people', () => {
+    expect(people('Ghana: Abena Mensah (captain), Yeboah Quartey, Kofi Tetteh-Ansah and Dana Whitfield.')).toEqual([
+      'Abena Mensah',
+      'Yeboah Quartey',
+      'Kofi Tetteh-Ansah',
+      'Dana Whitfield',
+    ]);
+    expect(people('They met Dana Whitfield, Marta Silva, Harbourton and Kestrel.')).toEqual(['Dana Whitfield', 'Marta Silva']);
+  });
+
   it('does not read a name and the organisation after it as a list', () => {
     expect(people('Dana Whitfield, Harbour Capital, said so.')).toEqual(['Dana Whitfield']);
   });
