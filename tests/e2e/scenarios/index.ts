@@ -1,6 +1,7 @@
 import type { Driver } from '../driver';
 import { accessibilityScenario } from './accessibility';
 import { articleScenarios } from './article';
+import { customEntitiesScenario } from './custom-entities';
 import { fixturePageScenarios } from './fixture-pages';
 import { networkScenario } from './network';
 import { popupScenarios } from './popup';
@@ -27,5 +28,6 @@ export function allScenarios(): Scenario[] {
     spaScenario,
     restlessScenario,
     presetsScenario,
+    customEntitiesScenario,
   ];
 }
