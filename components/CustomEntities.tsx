@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
-import type { PersonRecord } from '@/lib/types';
+import { COUNTRY_OVERRIDE_FIELDS, CUSTOM_ENTITY_EXAMPLES, type CustomEntity } from '@/lib/custom-entities';
 
 interface Props {
-  entities: PersonRecord[];
+  entities: CustomEntity[];
   /** Imports a JSON text; resolves to the errors, empty when it was saved. */
   onImport: (json: string) => Promise<string[]>;
   onRemove: (id: string) => void;
@@ -10,7 +10,16 @@ interface Props {
   exportText: string;
 }
 
-/** The reader's own people: import and export as JSON, and remove one by one. */
+const KIND_LABELS: Record<CustomEntity['kind'], string> = { person: 'person', organisation: 'organisation', country: 'country' };
+
+/** What a saved entry is called in the list: a country override has no name of its own, so its id and what it replaces. */
+function describe(entity: CustomEntity): { name: string; detail: string } {
+  if (entity.kind !== 'country') return { name: entity.name, detail: `${KIND_LABELS[entity.kind]}, ${entity.id}` };
+  const fields = COUNTRY_OVERRIDE_FIELDS.filter((f) => entity[f] !== undefined);
+  return { name: entity.id, detail: `country, replaces ${fields.join(', ')}` };
+}
+
+/** The reader's own people, organisations and country card text: import and export as JSON, and remove one by one. */
 export function CustomEntities({ entities, onImport, onRemove, exportText }: Props) {
   const [errors, setErrors] = useState<string[]>([]);
   const [message, setMessage] = useState('');
@@ -23,10 +32,17 @@ export function CustomEntities({ entities, onImport, onRemove, exportText }: Pro
     <section aria-labelledby="custom-heading">
       <h2 id="custom-heading">Your own entities</h2>
       <p class="options-note">
-        Add people Backstory does not know, or override a bundled one by using its id, with a JSON file: a list of{' '}
-        <code>{'{"id", "name", "aliases", "description", "roles"}'}</code>. A file with any error is not imported, and nothing saved is
-        lost.
+        Add people and organisations Backstory does not know, or override a bundled one by using its id, and replace a country’s description
+        or leaders, with a JSON file: a list of entries like these. <code>kind</code> is <code>"person"</code> when left out; an
+        organisation’s <code>type</code> is one of the types its cards show (such as <code>"company"</code>, <code>"political-party"</code>{' '}
+        or <code>"un-agency"</code>); a country entry may set <code>description</code>, <code>headOfState</code>,{' '}
+        <code>headOfGovernment</code> (each <code>{'{"title", "name"}'}</code>) and <code>leadersNote</code>. A file with any error is not
+        imported, and nothing saved is lost.
       </p>
+      <pre
+        class="options-note"
+        style={{ whiteSpace: 'pre-wrap' }}
+      >{`[\n  ${CUSTOM_ENTITY_EXAMPLES.map((e) => JSON.stringify(e)).join(',\n  ')}\n]`}</pre>
       <label class="option-row">
         Import a JSON file{' '}
         <input
@@ -53,14 +69,17 @@ export function CustomEntities({ entities, onImport, onRemove, exportText }: Pro
       {message ? <p role="status">{message}</p> : null}
       {entities.length === 0 ? <p class="options-note">None yet.</p> : null}
       <ul class="site-list">
-        {entities.map((entity) => (
-          <li key={entity.id}>
-            {entity.name} <span class="options-note">({entity.id})</span>{' '}
-            <button type="button" onClick={() => onRemove(entity.id)} aria-label={`Remove ${entity.name}`}>
-              Remove
-            </button>
-          </li>
-        ))}
+        {entities.map((entity) => {
+          const { name, detail } = describe(entity);
+          return (
+            <li key={entity.id} data-kind={entity.kind}>
+              {name} <span class="options-note">({detail})</span>{' '}
+              <button type="button" onClick={() => onRemove(entity.id)} aria-label={`Remove ${name}`}>
+                Remove
+              </button>
+            </li>
+          );
+        })}
       </ul>
       {entities.length ? (
         <a

@@ -1,9 +1,8 @@
 import { badgeText } from '@/utils/badge';
-import { mergePeople } from '@/lib/custom-entities';
+import { mergeCountries, mergeOrganisations, mergePeople } from '@/lib/custom-entities';
 import { customEntitiesItem, loadCustomEntities } from '@/utils/custom-entities';
-import { bundledDataset, recordsFor } from '@/utils/dataset';
+import { bundledDataset, recordsFor, type BundledDataset } from '@/utils/dataset';
 import { onMessage, sendToTab } from '@/utils/messaging';
-import type { PersonRecord } from '@/lib/types';
 
 export default defineBackground(() => {
   const fromThisExtension = (sender: { id?: string }) => sender.id === browser.runtime.id;
@@ -38,14 +37,19 @@ export default defineBackground(() => {
 
   // Cards in the page and the popup ask for the few records they show; the full dataset stays
   // here. The bundled people merged with the reader's own are kept until the reader's change, so a
-  // request (on the popup's critical path) does not rebuild them.
-  const dataset = bundledDataset();
-  let people: Promise<PersonRecord[]> | undefined;
-  customEntitiesItem.watch(() => (people = undefined));
+  // request (on the popup's critical path) does not rebuild them. The same holds for the
+  // reader's organisations and the card text they gave bundled countries.
+  const bundled = bundledDataset();
+  let dataset: Promise<BundledDataset> | undefined;
+  customEntitiesItem.watch(() => (dataset = undefined));
   onMessage('get-records', async ({ ids }, sender) => {
     const valid = fromThisExtension(sender) && Array.isArray(ids) && ids.every((id) => typeof id === 'string');
     if (!valid) return { people: [], countries: [], organisations: [] };
-    people ??= loadCustomEntities().then((custom) => mergePeople(dataset.people, custom));
-    return recordsFor({ ...dataset, people: await people }, ids);
+    dataset ??= loadCustomEntities().then((custom) => ({
+      people: mergePeople(bundled.people, custom),
+      countries: mergeCountries(bundled.countries, custom),
+      organisations: mergeOrganisations(bundled.organisations, custom),
+    }));
+    return recordsFor(await dataset, ids);
   });
 });

@@ -1,9 +1,12 @@
+import { ofKind } from '@/lib/custom-entities';
+import type { OrganisationIndex } from '@/lib/detectors/organisations';
 import { addPeople, compileDataset, type EntityIndex } from '@/lib/entity-index';
 import { HEDGE_CATEGORIES, KINDS, type Kind } from '@/lib/types';
 import { loadCustomEntities } from '@/utils/custom-entities';
 import { bundledDetectionData } from '@/utils/detection-data';
 import { ATTR, CARD_HOST_TAG, FLASH_CLASS, highlightStyle, MARK_SELECTOR } from '@/utils/dom-contract';
 import { onMessage, sendToBackground, type PageReport } from '@/utils/messaging';
+import { organisationIndexWith } from '@/utils/organisation-names';
 import { isActiveOn, loadSettings, watchSettings, type Settings } from '@/utils/settings';
 import { ArticleAnnotator, unannotate, type PassResult } from './annotator';
 import { countStats, publishStats } from './contract';
@@ -14,6 +17,12 @@ import { pageTheme } from './page-theme';
 import { anySignal, delay } from './signals';
 
 const NAVIGATION_SETTLE_MS = 300;
+
+/** What detection matches on a page: people and countries, and organisations (both with the reader's own). */
+interface PageIndexes {
+  entities: EntityIndex;
+  organisations: OrganisationIndex;
+}
 
 /**
  * Backstory on one page: annotates the article and whatever is added to it later, keeps the
@@ -26,7 +35,7 @@ export class PageSession {
   private result: PassResult | undefined;
   private article: ArticleAnnotator | undefined;
   private settings: Settings | undefined;
-  private index: EntityIndex | undefined;
+  private index: PageIndexes | undefined;
   private pass: AbortController | undefined;
   /** The keyboard shortcut hid every highlight on this page (not saved). */
   private hiddenHere = false;
@@ -105,7 +114,7 @@ export class PageSession {
     }
     const index = await this.loadIndex();
     if (signal.aborted) return;
-    this.article = new ArticleAnnotator(root, index);
+    this.article = new ArticleAnnotator(root, index.entities, index.organisations);
     await this.runPass(signal);
     const article = this.article;
     watchForNewContent(root, {
@@ -128,13 +137,13 @@ export class PageSession {
   }
 
   /** The bundled names plus the reader's own entities (options page), compiled once per page. */
-  private async loadIndex(): Promise<EntityIndex> {
+  private async loadIndex(): Promise<PageIndexes> {
     if (this.index) return this.index;
     const custom = await loadCustomEntities();
-    const index = compileDataset(bundledDetectionData());
-    addPeople(index, custom);
-    this.index = index;
-    return index;
+    const entities = compileDataset(bundledDetectionData());
+    addPeople(entities, ofKind(custom, 'person'));
+    this.index = { entities, organisations: organisationIndexWith(custom) };
+    return this.index;
   }
 
   /** Switches take effect at once: attributes on <html> for CSS; off for this site or paused, the page is restored. */
