@@ -1,7 +1,7 @@
+import type { ComponentProps } from 'preact';
 import { useState } from 'preact/hooks';
 import { HEDGE_EXPLANATIONS } from '@/lib/hedge-categories';
 import { HEDGE_CATEGORIES, type HedgeCategory } from '@/lib/types';
-import type { PersonRecord } from '@/lib/types';
 import { isHostName, type Settings } from '@/utils/settings';
 import { CustomEntities } from './CustomEntities';
 import { HighlightStyle, type HighlightStyleProps } from './HighlightStyle';
@@ -18,7 +18,7 @@ interface Props {
   onHedgeCategory: (category: HedgeCategory, on: boolean) => void;
   onSiteOff: (host: string, off: boolean) => void;
   onPause: (paused: boolean) => void;
-  custom: { entities: PersonRecord[]; exportText: string; onImport: (json: string) => Promise<string[]>; onRemove: (id: string) => void };
+  custom: ComponentProps<typeof CustomEntities>;
   /** The colour preset and tint; the section is left out without it. */
   onHighlightStyle?: HighlightStyleProps['onChange'];
   /** The page's theme, for the previews (default light). */

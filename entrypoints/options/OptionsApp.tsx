@@ -2,7 +2,6 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { OptionsView, type DatasetInfo } from '@/components/OptionsView';
 import { exportCustomEntities, mergeSaved, parseCustomEntities, type BundledIds, type CustomEntity } from '@/lib/custom-entities';
 import type { Theme } from '@/lib/palettes';
-import type { PersonRecord } from '@/lib/types';
 import { customEntitiesItem, loadCustomEntities } from '@/utils/custom-entities';
 import { bundledDataset } from '@/utils/dataset';
 import { followSystemTheme } from '@/utils/extension-page-theme';
@@ -56,9 +55,7 @@ export function OptionsApp() {
         void setHighlightStyle(style).then(setSettings);
       }}
       custom={{
-        // components/OptionsView.tsx still types the list as people (asked in /tmp/helpers/requests.md
-        // to take CustomEntities' own props); CustomEntities itself takes every kind.
-        entities: custom as PersonRecord[],
+        entities: custom,
         exportText: exportCustomEntities(custom),
         onImport: async (json) => {
           const result = parseCustomEntities(json, new Date().toISOString().slice(0, 10), bundledIds);
