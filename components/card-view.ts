@@ -155,6 +155,7 @@ const TYPE_ORDER: OrganisationType[] = [
   'religious',
   'state-fund',
   'media',
+  'research',
   'sports-body',
   'company',
 ];

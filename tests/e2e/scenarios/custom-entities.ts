@@ -17,7 +17,7 @@ const FILE = JSON.stringify([
     kind: 'organisation',
     id: 'harwell-institute',
     name: INSTITUTE,
-    type: 'company',
+    type: 'research',
     country: 'united-kingdom',
     headquarters: 'London',
     description: 'Research group added by a reader for this end-to-end test.',
