@@ -219,7 +219,9 @@ class PeopleScan {
     if (code >= 97 && code <= 122) {
       const start = this.ctx.tokens.starts[i]!;
       const shape = starterSlot(code, this.ctx.text.charCodeAt(start + 1), this.ctx.tokens.ends[i]! - start);
-      if (!starterShapes[shape] || !lowerCaseStarters.has(this.word(i))) return i;
+      // A dataset name may open lower-case ("von der Leyen", "de Guindos"): read it like any other.
+      const datasetName = this.matchIndex[i] !== 0 && this.matchAt(i)?.hit.kind === 'person';
+      if (!datasetName && (!starterShapes[shape] || !lowerCaseStarters.has(this.word(i)))) return i;
     }
     if (this.isByline(i)) return this.skipName(i);
     const match = this.matchAt(i);

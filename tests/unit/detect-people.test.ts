@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { detect } from '@/lib/detect';
-import { TINY_INDEX } from './tiny-dataset';
+import { compileDataset } from '@/lib/entity-index';
+import { person, TINY_INDEX } from './tiny-dataset';
 
 const people = (text: string) =>
   detect(text, TINY_INDEX)
@@ -8,6 +9,17 @@ const people = (text: string) =>
     .map((s) => ({ text: text.slice(s.start, s.end), entity: s.entity, ref: s.ref }));
 
 describe('people detector', () => {
+  it('reads a dataset name that opens lower-case whole, after an honorific or alone', () => {
+    const index = compileDataset({ people: [person('ursula-von-der-leyen', 'Ursula von der Leyen', ['von der Leyen'])], countries: [] });
+    const text = 'Ursula von der Leyen arrived first. Ms von der Leyen said the plan was ready. Later, von der Leyen left.';
+    const found = detect(text, index).filter((s) => s.kind === 'person');
+    expect(found.map((s) => [text.slice(s.start, s.end), s.entity])).toEqual([
+      ['Ursula von der Leyen', 'ursula-von-der-leyen'],
+      ['von der Leyen', 'ursula-von-der-leyen'],
+      ['von der Leyen', 'ursula-von-der-leyen'],
+    ]);
+  });
+
   it('finds dataset names and aliases, with the entity id', () => {
     expect(people('Abbas Araghchi said. Later Araqchi added more.')).toEqual([
       { text: 'Abbas Araghchi', entity: 'abbas-araghchi', ref: 'abbas-araghchi' },
