@@ -51,6 +51,14 @@ async function main(): Promise<void> {
   await popup.setViewportSize({ width: 420, height: 800 });
   await popup.goto(`chrome-extension://${new URL(worker.url()).host}/popup.html?tab=${tabId}`);
   await popup.locator('.cast-list .card').first().waitFor();
+  // A full-page screenshot does not scroll, and the popup skips painting cards below the fold
+  // (content-visibility: auto) until they are scrolled to: paint them all for the picture.
+  await popup.addStyleTag({ content: '.cast-item { content-visibility: visible !important; }' });
+  await popup
+    .locator('.org-list .card')
+    .first()
+    .waitFor()
+    .catch(() => undefined);
   await popup.screenshot({ path: `${outDir}/popup.png`, fullPage: true });
   await context.close();
   await server.close();
