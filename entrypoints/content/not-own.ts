@@ -57,8 +57,15 @@ export function isNotOwn(el: Element): boolean {
   return hasNotOwnName(el) || (isFigure(el) && isTeaserFigure(el));
 }
 
+/**
+ * Class names that describe a block's state or setting rather than what it is: "has-ads",
+ * "no-ads", "ad-free", "ads-enabled" on the story's own wrapper must not blank the story.
+ */
+const STATE_CLASS = /^(?:has|no|with|without|show|hide|is|can)[-_]|[-_](?:free|enabled|disabled|loaded|hidden|visible|allowed)$/i;
+
 function hasNotOwnName(el: Element): boolean {
-  const names = `${el.getAttribute('class') ?? ''} ${el.id}`;
+  const classes = (el.getAttribute('class') ?? '').split(/\s+/).filter((name) => !STATE_CLASS.test(name));
+  const names = `${classes.join(' ')} ${el.id}`;
   if (names.length < 3) return false;
   // Words of "relatedStories", "ad-slot", "story__promo" and "Sponsored" alike.
   return NOT_OWN_NAME.test(names.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase());

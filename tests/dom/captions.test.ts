@@ -92,3 +92,16 @@ describe('captions: the article’s own pictures count, unrelated ones do not', 
     expect(root.innerHTML).toBe(html);
   });
 });
+
+describe('a story wrapper whose class names a setting about adverts', () => {
+  beforeEach(() => document.body.replaceChildren());
+
+  it('keeps the story when its wrapper is "story-body has-ads", "ad-free" or "ads-enabled", and still drops the advert', () => {
+    const story = '<p>Abbas Araghchi said talks would resume in Muscat next week.</p><p>Iran has not confirmed the date.</p>';
+    for (const wrapper of ['story-body has-ads', 'ad-free', 'article ads-enabled', 'no-ads']) {
+      const text = textOf(`<div class="${wrapper}">${story}<div class="ad-slot">Buy now from Mexico</div></div>`);
+      expect(text, wrapper).toContain('Abbas Araghchi said');
+      expect(text, wrapper).not.toContain('Buy now');
+    }
+  });
+});
