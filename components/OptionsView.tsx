@@ -9,6 +9,7 @@ import { HighlightStyle, type HighlightStyleProps } from './HighlightStyle';
 export interface DatasetInfo {
   people: number;
   countries: number;
+  organisations: number;
   asOf: string;
 }
 
@@ -98,10 +99,11 @@ export function OptionsView({ settings, dataset, onHedgeCategory, onSiteOff, onP
           Backstory runs entirely in your browser: no page text, address or reading habit ever leaves it, and it makes no network requests.
         </p>
         <p>
-          Its dataset has {dataset.people.toLocaleString('en')} people and {dataset.countries} countries and territories, with facts as of{' '}
-          {dataset.asOf}. Country facts (names, capitals, regions, languages, currencies, neighbours, flags) come from the world-countries
-          data by Mohammed Le Doze, available under the Open Database License (ODbL 1.0). Descriptions of people and countries, and the
-          detection rules, are written for Backstory.
+          Its dataset has {dataset.people.toLocaleString('en')} people, {dataset.countries} countries and territories and{' '}
+          {dataset.organisations} organisations, with facts as of {dataset.asOf}. Country facts (names, capitals, regions, languages,
+          currencies, neighbours, flags) come from the world-countries data by Mohammed Le Doze, available under the Open Database License
+          (ODbL 1.0). The records of people and organisations, each country's description and its heads of state and government, and the
+          detection rules are written for Backstory; a fact we were not sure of on that date is left out rather than guessed.
         </p>
       </section>
     </main>

@@ -34,9 +34,9 @@ export function OptionsApp() {
     return { people: ids(people), countries: ids(countries), organisations: ids(organisations) };
   }, []);
   const dataset = useMemo((): DatasetInfo => {
-    const { people, countries } = bundledDataset();
-    const dates = [...people, ...countries].map((r) => r.asOf).sort();
-    return { people: people.length, countries: countries.length, asOf: dates.at(-1) ?? '' };
+    const { people, countries, organisations } = bundledDataset();
+    const dates = [...people, ...countries, ...organisations].map((r) => r.asOf).sort();
+    return { people: people.length, countries: countries.length, organisations: organisations.length, asOf: dates.at(-1) ?? '' };
   }, []);
   useEffect(() => {
     void loadSettings().then(setSettings);

@@ -143,7 +143,7 @@ describe('options view', () => {
     render(
       <OptionsView
         settings={settings}
-        dataset={{ people: 746, countries: 250, asOf: '2025-06-01' }}
+        dataset={{ people: 746, countries: 250, organisations: 188, asOf: '2025-06-01' }}
         onHedgeCategory={onHedgeCategory}
         onSiteOff={onSiteOff}
         onPause={vi.fn()}
@@ -160,6 +160,8 @@ describe('options view', () => {
     fireEvent.input(screen.getByRole('textbox', { name: 'Site to turn off' }), { target: { value: 'News.Example' } });
     fireEvent.click(add);
     expect(onSiteOff).toHaveBeenCalledWith('news.example', true);
-    expect(screen.getByText(/Open Database License/)).toBeTruthy();
+    expect(screen.getByText(/Open Database License/).textContent).toMatch(
+      /746 people, 250 countries and territories and 188 organisations, with facts as of 2025-06-01/,
+    );
   });
 });

@@ -13,7 +13,7 @@ function renderOptions(settings: Partial<Settings> = {}, theme: 'light' | 'dark'
   render(
     <OptionsView
       settings={{ ...DEFAULT_SETTINGS, ...settings }}
-      dataset={{ people: 1, countries: 1, asOf: '2025-06-01' }}
+      dataset={{ people: 1, countries: 1, organisations: 1, asOf: '2025-06-01' }}
       onHedgeCategory={vi.fn()}
       onSiteOff={vi.fn()}
       onPause={vi.fn()}
