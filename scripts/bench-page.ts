@@ -21,6 +21,7 @@ import { extensionTimes, formatBreakdown, profileLoad } from './bench/content-pr
 import { loadGold } from './bench/gold';
 import { recordSection } from './bench/record';
 import { serveStatic } from './static-server';
+import type { PassStats } from '../utils/messaging';
 
 const OUT = resolve('.cache/bench-pages');
 mkdirSync(OUT, { recursive: true });
@@ -66,6 +67,8 @@ new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__
 
 interface Measure {
   passMs?: number;
+  /** Loading the index in the content script (JSON.parse + compile), before the first pass. */
+  indexMs?: number;
   scriptMs: number;
   longTasks: number[];
   heapMb: number;
@@ -89,12 +92,13 @@ async function measure(context: BrowserContext, name: string, withExtension: boo
   const metrics = (await cdp.send('Performance.getMetrics')).metrics;
   const metric = (n: string) => metrics.find((m) => m.name === n)?.value ?? 0;
   const stats = withExtension
-    ? (JSON.parse((await page.locator('html').getAttribute('data-backstory-stats')) ?? '{}') as Record<string, number>)
+    ? (JSON.parse((await page.locator('html').getAttribute('data-backstory-stats')) ?? '{}') as Partial<PassStats>)
     : undefined;
   const longTasks = (await page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks)) ?? [];
   const result: Measure = { scriptMs: metric('ScriptDuration') * 1000, longTasks, heapMb: metric('JSHeapUsedSize') / 1024 / 1024 };
   if (stats) {
     result.passMs = stats.ms;
+    result.indexMs = stats.phases?.indexMs;
     result.highlights = (stats.people ?? 0) + (stats.countries ?? 0) + (stats.hedges ?? 0);
   }
   await page.close();
@@ -123,10 +127,15 @@ const withExt = await launch(extensionArgs(resolve('.output/chrome-mv3')));
 const without = await launch(OFFLINE_FLAGS);
 const REPEATS = 5;
 const rows: string[] = [
-  '| page | Backstory pass (ms) | added script time (ms) | long tasks > 50 ms | added JS heap (MB) | highlights |',
-  '|---|---|---|---|---|---|',
+  '| page | Backstory pass (ms) | index load (ms) | added script time (ms) | long tasks > 50 ms | added JS heap (MB) | highlights |',
+  '|---|---|---|---|---|---|---|',
 ];
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+/** The index load's median where the page loaded one (articles), else a dash. */
+const indexLoad = (ms: Measure[]) => {
+  const loads = ms.flatMap((m) => (m.indexMs === undefined ? [] : [m.indexMs]));
+  return loads.length ? median(loads).toFixed(1) : '–';
+};
 const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
 const BREAKDOWN_RUNS = 8;
 const breakdown: string[] = [];
@@ -140,7 +149,7 @@ for (const name of Object.keys(pages).filter((n) => !only || n === only)) {
   const longest = Math.max(0, ...on.flatMap((m) => m.longTasks));
   const longCount = median(on.map((m) => m.longTasks.filter((d) => d > 50).length));
   rows.push(
-    `| ${name} | ${median(on.map((m) => m.passMs ?? 0)).toFixed(1)} | ${(median(on.map((m) => m.scriptMs)) - median(off.map((m) => m.scriptMs))).toFixed(1)} | ${longCount} (longest ${longest.toFixed(0)} ms) | ${(median(on.map((m) => m.heapMb)) - median(off.map((m) => m.heapMb))).toFixed(1)} | ${on[0]!.highlights ?? 0} |`,
+    `| ${name} | ${median(on.map((m) => m.passMs ?? 0)).toFixed(1)} | ${indexLoad(on)} | ${(median(on.map((m) => m.scriptMs)) - median(off.map((m) => m.scriptMs))).toFixed(1)} | ${longCount} (longest ${longest.toFixed(0)} ms) | ${(median(on.map((m) => m.heapMb)) - median(off.map((m) => m.heapMb))).toFixed(1)} | ${on[0]!.highlights ?? 0} |`,
   );
   if (process.argv.includes('--breakdown')) {
     const runs: Map<string, number>[] = [];

@@ -11,8 +11,8 @@ export interface PassStats {
   ms: number;
   /** How many passes this page has had (the first, then one per batch of added content). */
   passes?: number;
-  /** Where the time went, for benchmarks: reading the text, detection, highlighting. */
-  phases?: { textMs: number; detectMs: number; highlightMs: number };
+  /** Where the time went, for benchmarks: reading the text, detection, highlighting; and, on the first pass, loading the index (parse + compile). */
+  phases?: { textMs: number; detectMs: number; highlightMs: number; indexMs?: number };
 }
 
 /** What a tab's content script says about its page. */
