@@ -20,6 +20,8 @@ interface Props {
 
 /** The card for any highlight: the page's in-page card and the popup's cast both use it. */
 export function EntityCard({ view, onClose, compact, mentionNav, onOpen, onBack }: Props) {
+  // What every dataset card takes from where it is shown (the page or the popup).
+  const shown = { onClose, onBack, compact, onOpen };
   switch (view.type) {
     case 'person':
       return (
@@ -29,11 +31,8 @@ export function EntityCard({ view, onClose, compact, mentionNav, onOpen, onBack 
           member={view.member}
           countries={view.countries}
           orgIdOf={view.orgIdOf}
-          onClose={onClose}
-          onBack={onBack}
-          compact={compact}
           mentionNav={mentionNav}
-          onOpen={onOpen}
+          {...shown}
         />
       );
     case 'country':
@@ -44,26 +43,12 @@ export function EntityCard({ view, onClose, compact, mentionNav, onOpen, onBack 
           leaders={view.leaders}
           organisations={view.organisations}
           moreOrganisations={view.moreOrganisations}
-          onClose={onClose}
-          onBack={onBack}
-          compact={compact}
           mentionNav={mentionNav}
-          onOpen={onOpen}
+          {...shown}
         />
       );
     case 'organisation':
-      return (
-        <OrganisationCard
-          record={view.record}
-          member={view.member}
-          country={view.country}
-          leader={view.leader}
-          onClose={onClose}
-          onBack={onBack}
-          compact={compact}
-          onOpen={onOpen}
-        />
-      );
+      return <OrganisationCard record={view.record} member={view.member} country={view.country} leader={view.leader} {...shown} />;
     case 'hedge':
       return <HedgeCard category={view.category} phrase={view.phrase} onClose={onClose} />;
   }
