@@ -89,10 +89,13 @@ export function isHostName(value: string): boolean {
   return /^[a-z0-9.-]{1,253}$/i.test(value) && !value.startsWith('.') && value.includes('.');
 }
 
+/** The key in storage.sync (the gate reads it directly: entrypoints/content/gate-settings.ts). */
+export const SETTINGS_KEY = 'settings';
+
 let item: ReturnType<typeof defineSettingsItem> | undefined;
 /** A new definition of the item; defining one runs the migrations (tests define fresh ones). */
 export function defineSettingsItem() {
-  return storage.defineItem<Settings>('sync:settings', {
+  return storage.defineItem<Settings>(`sync:${SETTINGS_KEY}`, {
     fallback: DEFAULT_SETTINGS,
     version: SETTINGS_VERSION,
     migrations: { 2: migrateV1toV2, 3: migrateV2toV3 },

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { migrateV1toV2, normaliseSettings, type Settings, type SettingsV1 } from '@/utils/settings';
+import { migrateV1toV2, normaliseSettings, SETTINGS_KEY, type Settings, type SettingsV1 } from '@/utils/settings';
 
 /**
  * The reader's settings as the gate reads them: straight from `storage.sync`, without WXT's
@@ -8,7 +8,7 @@ import { migrateV1toV2, normaliseSettings, type Settings, type SettingsV1 } from
  * `sync:settings` item keeps (WXT stores it under its key, with the version in KEY$), and it goes
  * through that file's own migration and normalisation, so both read the same settings.
  */
-const KEY = 'settings';
+const KEY = SETTINGS_KEY;
 const META_KEY = `${KEY}$`;
 
 export async function readSettings(): Promise<Settings> {
