@@ -5,6 +5,7 @@ import { customEntitiesScenario } from './custom-entities';
 import { fixturePageScenarios } from './fixture-pages';
 import { networkScenario } from './network';
 import { popupScenarios } from './popup';
+import { popupStateScenarios } from './popup-states';
 import { presetsScenario } from './presets';
 import { restlessScenario } from './restless';
 import { spaScenario } from './spa';
@@ -24,6 +25,7 @@ export function allScenarios(): Scenario[] {
     ...fixturePageScenarios(),
     networkScenario,
     ...popupScenarios,
+    ...popupStateScenarios,
     accessibilityScenario,
     spaScenario,
     restlessScenario,
