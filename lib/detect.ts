@@ -1,7 +1,8 @@
 import { CATEGORIES } from './categories';
+import { isLetter } from './chars';
 import { createDetectState, type DetectContext, type DetectState } from './detectors/context';
 import type { EntityIndex } from './entity-index';
-import { tokenize } from './tokens';
+import { tokenize, type Tokens } from './tokens';
 import type { Span } from './types';
 
 export { createDetectState, type DetectState };
@@ -9,10 +10,16 @@ export { createDetectState, type DetectState };
 /**
  * The pure core: text and compiled dataset in, non-overlapping spans out, sorted by start.
  * No DOM, no extension APIs; the content script, the tests and the command line all call this.
- * Pass the same `state` to successive calls on parts of one article to keep coreference across them.
+ * Pass the same `state` to successive calls on parts of one article to keep coreference across them,
+ * and the text's `tokens` when another detector reads them too.
  */
-export function detect(text: string, index: EntityIndex, state: DetectState = createDetectState()): Span[] {
-  const ctx: DetectContext = { text, tokens: tokenize(text), index, state };
+export function detect(
+  text: string,
+  index: EntityIndex,
+  state: DetectState = createDetectState(),
+  tokens: Tokens = tokenize(text),
+): Span[] {
+  const ctx: DetectContext = { text, tokens, index, state };
   const found = CATEGORIES.flatMap((category) => category.detect(ctx));
   const entities = found.filter((s) => s.kind !== 'hedge').sort((a, b) => a.start - b.start);
   const hedges = found.filter((s) => s.kind === 'hedge').flatMap((h) => trimAroundEntities(h, entities, text));
@@ -49,8 +56,8 @@ function trimAroundEntities(hedge: Span, entities: Span[], text: string): Span[]
   }
   if (start === hedge.start && end === hedge.end) return [hedge];
   // What is left starts and ends at a letter: "Iran. Two officials said" keeps "Two officials said".
-  while (start < end && !/\p{L}/u.test(text[start]!)) start++;
-  while (end > start && !/\p{L}/u.test(text[end - 1]!)) end--;
+  while (start < end && !isLetter(text.charCodeAt(start))) start++;
+  while (end > start && !isLetter(text.charCodeAt(end - 1))) end--;
   return end - start > 1 ? [{ ...hedge, start, end }] : [];
 }
 

@@ -107,8 +107,38 @@ function endWithTrailing(text: string, end: number, trailing: string): number {
   return trailing && text.startsWith(trailing, end) ? end + trailing.length : end;
 }
 
+export interface ParsedPhrase {
+  key: string;
+  prefixes: string[];
+  trailing: string;
+}
+
 /** A phrase's lookup key (words joined by normalised gaps), its word prefixes and trailing punctuation. */
-function parsePhrase(phrase: string): { key: string; prefixes: string[]; trailing: string } | undefined {
+export function parsePhrase(phrase: string): ParsedPhrase | undefined {
+  return parsePlainPhrase(phrase) ?? parsePhraseByTokens(phrase);
+}
+
+/**
+ * Most phrases (titles, roles, organisations' names) are ASCII words joined by single spaces:
+ * their key is the phrase itself. Reading them here skips tokenizing hundreds of short strings,
+ * which an article page did on every load. Anything else is left to parsePhraseByTokens.
+ */
+function parsePlainPhrase(phrase: string): ParsedPhrase | undefined {
+  const prefixes: string[] = [];
+  for (let i = 0; i < phrase.length; i++) {
+    const code = phrase.charCodeAt(i);
+    if (code === 32) {
+      // A space between two words, never at either end or next to another space.
+      if (i === 0 || i === phrase.length - 1 || phrase.charCodeAt(i + 1) === 32) return undefined;
+      prefixes.push(phrase.slice(0, i));
+    } else if (!((code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57))) {
+      return undefined;
+    }
+  }
+  return phrase ? { key: phrase, prefixes, trailing: '' } : undefined;
+}
+
+export function parsePhraseByTokens(phrase: string): ParsedPhrase | undefined {
   const tokens = tokenize(phrase);
   const count = tokens.starts.length;
   if (count === 0) return undefined;

@@ -1,3 +1,5 @@
+import { isUpper, isWordChar } from './chars';
+
 /**
  * Word tokens of a text as parallel offset arrays: one regex pass, no per-token objects, so that
  * the detectors can look words up by index on a 100,000-word page without allocating much.
@@ -8,20 +10,9 @@ export interface Tokens {
   ends: Int32Array;
 }
 
-const UPPER_START = /^\p{Lu}/u;
-const WORD_CHAR = /^[\p{L}\p{M}\p{N}]$/u;
-
-/** Word-character test per UTF-16 unit, cached for the Basic Multilingual Plane: 0 unknown, 1 word, 2 not. */
-const bmpCache = new Uint8Array(0x10000);
-
 function isWordUnit(code: number): boolean {
   if (code < 0x80) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
-  let known = bmpCache[code];
-  if (!known) {
-    known = WORD_CHAR.test(String.fromCharCode(code)) ? 1 : 2;
-    bmpCache[code] = known;
-  }
-  return known === 1;
+  return isWordChar(code);
 }
 
 /**
@@ -42,7 +33,7 @@ export function tokenize(text: string): Tokens {
     let width = 1;
     if (code >= 0xd800 && code <= 0xdbff && i + 1 < length) {
       const low = text.charCodeAt(i + 1);
-      word = low >= 0xdc00 && low <= 0xdfff && WORD_CHAR.test(text.slice(i, i + 2));
+      word = low >= 0xdc00 && low <= 0xdfff && isWordChar(text.codePointAt(i)!);
       if (low >= 0xdc00 && low <= 0xdfff) width = 2;
     } else {
       word = isWordUnit(code);
@@ -76,7 +67,7 @@ export function gapAfter(tokens: Tokens, i: number): string {
 export function isCapitalised(word: string): boolean {
   const code = word.charCodeAt(0);
   if (code < 0x80) return code >= 65 && code <= 90;
-  return UPPER_START.test(word);
+  return word.length > 0 && isUpper(word.codePointAt(0)!);
 }
 
 /** True when every letter of the word is upper case and it has at least two letters (an acronym or a shouted headline word). */
@@ -102,6 +93,6 @@ export function normaliseGap(gap: string): string {
  * wraps lines inside a paragraph). Two line breaks separate blocks, and nothing spans them.
  */
 export function isSpaceGap(gap: string): boolean {
-  return SPACE_GAP.test(gap);
+  return gap === ' ' || SPACE_GAP.test(gap);
 }
 const SPACE_GAP = /^(?:[ \t\u00a0\u2009\u202f]+(?:\r?\n[ \t\u00a0\u2009\u202f]*)?|\r?\n[ \t\u00a0\u2009\u202f]*)$/;

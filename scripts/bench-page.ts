@@ -9,7 +9,9 @@
  *
  * `--only=PAGE` measures one page (front.html, article-1500.html…) and prints its row; `--breakdown`
  * adds, after the table, where the content scripts' time goes on each page measured (a CPU
- * profile's call tree: scripts/bench/content-profile.ts). Neither is recorded.
+ * profile's call tree: scripts/bench/content-profile.ts). `--extension=DIR` measures another build
+ * (an A/B of two builds: copy one away, build the other, alternate runs); `--js-flags=FLAGS` passes V8
+ * flags to Chromium, for diagnosis. None of these is recorded.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -17,7 +19,7 @@ import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import { countryNames, toDetectionData } from '../lib/entity-index';
 import { chromiumPath, extensionArgs, OFFLINE_FLAGS, tabIdOf } from './chromium';
 import { loadBundledDataset } from './annotate-lib';
-import { extensionTimes, formatBreakdown, profileLoad } from './bench/content-profile';
+import { extensionTimes, formatBreakdown, formatSelfTimes, profileLoad, selfTimes, type CpuProfile } from './bench/content-profile';
 import { loadGold } from './bench/gold';
 import { recordSection } from './bench/record';
 import { serveStatic } from './static-server';
@@ -69,6 +71,8 @@ interface Measure {
   passMs?: number;
   /** Loading the index in the content script (JSON.parse + compile), before the first pass. */
   indexMs?: number;
+  /** The first pass's phases: text map, detection, highlighting. */
+  phases?: PassStats['phases'];
   scriptMs: number;
   longTasks: number[];
   heapMb: number;
@@ -99,6 +103,7 @@ async function measure(context: BrowserContext, name: string, withExtension: boo
   if (stats) {
     result.passMs = stats.ms;
     result.indexMs = stats.phases?.indexMs;
+    result.phases = stats.phases;
     result.highlights = (stats.people ?? 0) + (stats.countries ?? 0) + (stats.hedges ?? 0);
   }
   await page.close();
@@ -122,8 +127,14 @@ async function naiveMarkJs(page: Page): Promise<number> {
   }, `${server.url}/names.json`);
 }
 
-const launch = (args: string[]) => chromium.launchPersistentContext('', { executablePath, headless: true, args });
-const withExt = await launch(extensionArgs(resolve('.output/chrome-mv3')));
+/** `--js-flags=…` passes V8 flags to both browsers, to diagnose (say, what JIT compilation costs); never with --record. */
+const jsFlags = process.argv.filter((a) => a.startsWith('--js-flags='));
+if (jsFlags.length && process.argv.includes('--record')) throw new Error('--record measures Chromium as readers run it: no --js-flags');
+const launch = (args: string[]) => chromium.launchPersistentContext('', { executablePath, headless: true, args: [...args, ...jsFlags] });
+const extensionDir = process.argv.find((a) => a.startsWith('--extension='))?.slice('--extension='.length) ?? '.output/chrome-mv3';
+if (extensionDir !== '.output/chrome-mv3' && process.argv.includes('--record'))
+  throw new Error('--record measures the build in .output/chrome-mv3 only');
+const withExt = await launch(extensionArgs(resolve(extensionDir)));
 const without = await launch(OFFLINE_FLAGS);
 const REPEATS = 5;
 const rows: string[] = [
@@ -151,10 +162,17 @@ for (const name of Object.keys(pages).filter((n) => !only || n === only)) {
   rows.push(
     `| ${name} | ${median(on.map((m) => m.passMs ?? 0)).toFixed(1)} | ${indexLoad(on)} | ${(median(on.map((m) => m.scriptMs)) - median(off.map((m) => m.scriptMs))).toFixed(1)} | ${longCount} (longest ${longest.toFixed(0)} ms) | ${(median(on.map((m) => m.heapMb)) - median(off.map((m) => m.heapMb))).toFixed(1)} | ${on[0]!.highlights ?? 0} |`,
   );
+  if (only && on[0]!.phases) {
+    const phase = (key: 'textMs' | 'detectMs' | 'highlightMs' | 'yieldMs') => median(on.map((m) => m.phases?.[key] ?? 0)).toFixed(1);
+    breakdown.push(
+      '',
+      `${name}: pass phases (median ms): text map ${phase('textMs')}, detection ${phase('detectMs')}, highlighting ${phase('highlightMs')}; waiting on the page's own tasks (within those) ${phase('yieldMs')}`,
+    );
+  }
   if (process.argv.includes('--breakdown')) {
-    const runs: Map<string, number>[] = [];
-    for (let i = 0; i < BREAKDOWN_RUNS; i++) runs.push(extensionTimes(await profileLoad(withExt, `${server.url}/${name}`, settled)));
-    breakdown.push('', ...formatBreakdown(name, runs));
+    const profiles: CpuProfile[] = [];
+    for (let i = 0; i < BREAKDOWN_RUNS; i++) profiles.push(await profileLoad(withExt, `${server.url}/${name}`, settled));
+    breakdown.push('', ...formatBreakdown(name, profiles.map(extensionTimes)), '', ...formatSelfTimes(name, profiles.map(selfTimes)));
   }
 }
 if (only) {

@@ -27,6 +27,8 @@ export const ATTR = {
   style: 'data-backstory-style',
   /** Set by mark.js on every element it wraps. */
   markjs: 'data-markjs',
+  /** For the length of one mark.js call only: a nested block or a region not the article's own that it must skip. */
+  skip: 'data-backstory-skip',
 } as const;
 
 /** The data-backstory-style token for highlights without a background tint. */

@@ -1,3 +1,4 @@
+import { lettersOnly } from '../chars';
 import { FIRST_NAMES } from '../lexicon/first-names';
 import { NOT_NAME_WORDS } from '../lexicon/words';
 import { isAllCaps, isCapitalised, isSpaceGap, tokenAt } from '../tokens';
@@ -118,7 +119,7 @@ function isPartOfOtherName({ tokens, text }: DetectContext, match: EntityMatch):
   // In a headline in capitals: "TOUR OF NETHERLANDS".
   if (NAME_PREFIX.test(before)) return true;
   const second = text.charCodeAt(match.start + 1);
-  return second >= 65 && second <= 90 && isAllCaps(before.replace(/[^\p{L}]/gu, '')) && NAME_PREFIX_IN_CAPITALS.test(before);
+  return second >= 65 && second <= 90 && isAllCaps(lettersOnly(before)) && NAME_PREFIX_IN_CAPITALS.test(before);
 }
 
 /**

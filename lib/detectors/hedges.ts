@@ -1,6 +1,7 @@
 import { BACKWARD_HEDGES, HEDGE_PATTERNS } from '../lexicon/hedges';
 import type { HedgeCategory, Span } from '../types';
 import type { DetectContext } from './context';
+import { isWordChar } from '../chars';
 
 /** Categories in the lexicon's order, which is their precedence when two start at the same word. */
 const PRECEDENCE = Object.keys(HEDGE_PATTERNS) as HedgeCategory[];
@@ -44,11 +45,15 @@ const BACKWARD_REACH = 120;
  * space, curly apostrophes straight. A blank line (between blocks) stays, so no hedge spans it.
  */
 export function hedgeScanText(text: string): string {
-  return text.replace(/[A-Z]|[\t\r\u00a0\u2009\u202f]|\u2019|(?<!\n)\n(?!\n)/g, (c) => {
-    if (c === '\u2019') return "'";
-    const code = c.charCodeAt(0);
-    return code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : ' ';
-  });
+  // toLowerCase() also changes letters beyond ASCII, which no pattern reads, so it will do when it
+  // keeps the length ("İ" becomes two units) and makes no ASCII letter of another (the Kelvin sign
+  // "K" becomes "k"). Otherwise each capital is lowered on its own (slower: a call per capital).
+  const lower = text.toLowerCase();
+  const lowered =
+    lower.length === text.length && !text.includes('\u212a')
+      ? lower
+      : text.replace(/[A-Z]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 32));
+  return lowered.replace(/[\t\r\u00a0\u2009\u202f]|(?<!\n)\n(?!\n)/g, ' ').replace(/\u2019/g, "'");
 }
 
 let compiled: RegExp | undefined;
@@ -97,11 +102,9 @@ function findBackwardHedges(text: string, scan: string): Span[] {
   return spans;
 }
 
-const LETTER = /[\p{L}\p{M}\p{N}]/u;
-
 /** "\b" without the "u" flag only knows ASCII: "écould" must not match "could". */
 function isInsideWord(text: string, start: number, end: number): boolean {
-  return (start > 0 && LETTER.test(text[start - 1]!)) || (end < text.length && LETTER.test(text[end]!));
+  return (start > 0 && isWordChar(text.charCodeAt(start - 1))) || (end < text.length && isWordChar(text.charCodeAt(end)));
 }
 
 const SENTENCE_START = /(?:^|[.!?]["'”’)]?\s+|\n\s*|[:;]\s+)$/;
@@ -120,8 +123,9 @@ function isFalseHedge(text: string, start: number, end: number, hedge: HedgeCate
     if (!SENTENCE_START.test(before)) return true;
     if (/^[ \t]+\d/.test(after)) return true;
   }
-  if (/^could$/i.test(word) && PAST_ABILITY.test(after)) return true;
+  const lower = word.toLowerCase();
+  if (lower === 'could' && PAST_ABILITY.test(after)) return true;
   // "as soon as possible" is an idiom, not a possibility.
-  if (/^possible$/i.test(word) && /\bas [a-z]+ as $/i.test(before)) return true;
+  if (lower === 'possible' && /\bas [a-z]+ as $/i.test(before)) return true;
   return false;
 }

@@ -1,4 +1,5 @@
 import type { OrganisationNames } from '../organisations';
+import { codePointBefore, isLetter } from '../chars';
 import { PhraseIndex } from '../phrase-index';
 import { isAllCaps, tokenize, type Tokens } from '../tokens';
 
@@ -75,8 +76,8 @@ export function detectOrganisations(
   text: string,
   index: OrganisationIndex,
   state: OrganisationState = createOrganisationState(),
+  tokens: Tokens = tokenize(text),
 ): OrganisationMention[] {
-  const tokens = tokenize(text);
   const found: Found[] = [];
   for (let i = 0; i < tokens.starts.length; i++) {
     const m = index.phrases.matchAt(tokens, i);
@@ -95,8 +96,6 @@ export function detectOrganisations(
     .map((f) => ({ id: f.hit.id, start: f.start, end: f.end }));
 }
 
-/** "the WHO", "the Fed": a short form right after the definite article is the organisation. */
-const THE_BEFORE = /(?:^|[^\p{L}])[Tt]he[ \u00a0]$/u;
 const SHORT_FORM = 4;
 /**
  * Words right after a name that make it a company's: "Apple Inc", "Shell's chief executive".
@@ -114,7 +113,19 @@ function hasContext(tokens: Tokens, f: Found, index: OrganisationIndex, state: O
   const alias = text.slice(f.start, f.end);
   if (isAllCaps(alias) && (isShouted(tokens, f.firstToken - 1, index) || isShouted(tokens, f.lastToken + 1, index))) return false;
   if (state.named.has(f.hit.id) || COMPANY_AFTER.test(text.slice(f.end, f.end + 20))) return true;
-  return !/\s/.test(alias) && alias.length <= SHORT_FORM && THE_BEFORE.test(text.slice(Math.max(0, f.start - 5), f.start));
+  return !/\s/.test(alias) && alias.length <= SHORT_FORM && followsThe(text, f.start);
+}
+
+/** "the WHO", "the Fed": a short form right after the definite article (not "bathe WHO") is the organisation. */
+function followsThe(text: string, at: number): boolean {
+  const space = text[at - 1];
+  const t = text[at - 4];
+  return (
+    (space === ' ' || space === '\u00a0') &&
+    text.startsWith('he', at - 3) &&
+    (t === 't' || t === 'T') &&
+    !isLetter(codePointBefore(text, at - 4))
+  );
 }
 
 /** A neighbouring word in capitals that is not itself an organisation's unambiguous name. */

@@ -1,3 +1,4 @@
+import { isLowerWord } from '../chars';
 import { FIRST_NAMES } from '../lexicon/first-names';
 import { ROLE_NOUNS, TITLES } from '../lexicon/titles';
 import {
@@ -12,6 +13,7 @@ import {
 import { PhraseIndex } from '../phrase-index';
 import { isAllCaps, isCapitalised, isSpaceGap, tokenAt } from '../tokens';
 import type { Span } from '../types';
+import { possessiveOwner } from './possessive';
 import { entityMatches, type DetectContext, type EntityMatch, type PersonCluster as Cluster } from './context';
 
 /**
@@ -38,14 +40,27 @@ function titles(): PhraseIndex<TitleKind> {
       // At the start of a sentence or as a title: "Coach Berti Vogts", "Chief Executive Ana Ruiz".
       // A title added above keeps its reading (the index keeps the first value).
       titleIndex.add(r[0]!.toUpperCase() + r.slice(1), 'role');
-      titleIndex.add(
-        r.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase()),
-        'role',
-      );
+      titleIndex.add(capitaliseWords(r), 'role');
     }
   }
   return titleIndex;
 }
+/** "Foreign Minister", "Vice-President": every word of a (lower-case, ASCII) role capitalised. */
+export function capitaliseWords(role: string): string {
+  let out = '';
+  for (let i = 0; i < role.length; i++) {
+    const code = role.charCodeAt(i);
+    const startsWord = i === 0 || !isAsciiWordCode(role.charCodeAt(i - 1));
+    out += startsWord && code >= 97 && code <= 122 ? String.fromCharCode(code - 32) : role[i];
+  }
+  return out;
+}
+
+/** [A-Za-z0-9_]: what "\b" reads as a word character. */
+function isAsciiWordCode(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
+}
+
 /** Lower-case words that can start a role ("spokesman", "foreign minister"): the only lower-case tokens worth a look. */
 const lowerCaseStarters = new Set(ROLE_NOUNS.map((r) => r.split(' ')[0]!));
 /** Their first two letters, to rule out most lower-case words without slicing them out of the text. */
@@ -75,10 +90,9 @@ const SCORECARD = /(?:^|[\s(])(?:c|st) \S[^\n]{0,40}? b \S|\blbw b \S|\bc & b \S
  * minute of a goal or substitution ("Costa 46th", "Costa (61st)"), a pitcher's record ("Ruiz (3-4)").
  */
 const SPORTS_RESULT_AFTER = /^ (?:\d{1,2}(?:\.\d)?-\d{1,2}-\d{1,3}-\d{1,2}\b|\(?\d{1,3}(?:st|nd|rd|th)\b|\(\d{1,2}-\d{1,2}\))/;
+const isDigit = (code: number) => code >= 48 && code <= 57;
 /** A numbered line-up before a name: "9 - Ana Costa", "(14 - Ana Costa 62nd)". */
 const LINEUP_BEFORE = /(?:^|[\n,;(] ?)\d{1,2} ?- $/;
-/** "Kenya's " before a name (the country is checked against the dataset). */
-const COUNTRY_POSSESSIVE = /(?:^|[\s(])(\p{Lu}[\p{L}.]*(?: \p{Lu}\p{L}*)?)['’]s $/u;
 
 class PeopleScan {
   private readonly spans: Span[] = [];
@@ -376,20 +390,21 @@ class PeopleScan {
     const end = tokens.ends[last]!;
     const after = text.slice(end, end + 40);
     // Evidence enough for a single word: an age, ", who", or a country in brackets ("(Kenya)").
-    if (/^, (?:\d{1,2}(?:,| -)|who\b)/.test(after)) return true; // "Duran, 45,", "Woods, who turned pro"
-    const bracketed = /^ \(([^()\n]{2,40})\)( \d)?/.exec(after);
+    // (The cheap tests before each regex spare most names from running it: this runs cold on every page.)
+    if (after.startsWith(', ') && /^, (?:\d{1,2}(?:,| -)|who\b)/.test(after)) return true; // "Duran, 45,", "Woods, who turned pro"
+    const bracketed = after.startsWith(' (') ? /^ \(([^()\n]{2,40})\)( \d)?/.exec(after) : null;
     // "Okafor (Nigeria)"; but "Benetton (Italy) 92" is a team with its score.
     if (bracketed && this.ctx.index.phrases.get(bracketed[1]!)?.kind === 'country' && !(last === first && bracketed[2])) return true;
-    if (SPORTS_RESULT_AFTER.test(after)) return true;
+    if (after[0] === ' ' && (after[1] === '(' || isDigit(after.charCodeAt(1))) && SPORTS_RESULT_AFTER.test(after)) return true;
     const before = text.slice(Math.max(0, tokens.starts[first]! - 24), tokens.starts[first]);
     if (last > first && this.isCountrysOwn(before)) return true;
-    if (/[,"”] (?:said|says|asked|added) $/.test(before) && /^[.,]/.test(after)) return true; // ..." said Eyles.
+    if ((after[0] === '.' || after[0] === ',') && /[,"”] (?:said|says|asked|added) $/.test(before)) return true; // ..." said Eyles.
     if (last === first) return false;
     if (firstNames.has(firstWord)) return true;
     if (firstWord.length === 1 && this.gap(first).startsWith('.')) return true;
     // "Kim In-so", "Lee Jae-myung": a family name, then a hyphenated given name.
     if (familyNameFirst.has(firstWord) && this.gap(first + 1) === '-') return true;
-    if (LINEUP_BEFORE.test(before)) return true;
+    if (before.endsWith('- ') && LINEUP_BEFORE.test(before)) return true;
     // "… Ana Ruiz said"; but in "Dana Whitfield, Harbour Capital, said" the words between the commas are her employer.
     if (/^,? (?:said|says|told|added|asked|wrote|insisted|argued|warned)\b/.test(after) && !this.followsPerson(first)) return true;
     const prev = first - 1;
@@ -403,7 +418,7 @@ class PeopleScan {
 
   /** "Kenya's Faith Chepkoech": the text before a name is a country's possessive. */
   private isCountrysOwn(before: string): boolean {
-    const owner = COUNTRY_POSSESSIVE.exec(before)?.[1];
+    const owner = possessiveOwner(before);
     return owner !== undefined && this.ctx.index.phrases.get(owner)?.kind === 'country';
   }
 
@@ -472,9 +487,9 @@ class PeopleScan {
         last = next; // initials: "George W. Bush", "A.J. Smith", "T.O'Gorman"
       } else if ((gap === "'" || gap === '’') && isInitial && this.isNameWord(next)) {
         last = next; // "O'Brien", "D'Alema"
-      } else if (isSpaceGap(gap) && isCapitalised(word) && this.gap(next) === '-' && /^\p{Ll}{2,5}$/u.test(this.word(next + 1))) {
+      } else if (isSpaceGap(gap) && isCapitalised(word) && this.gap(next) === '-' && isLowerWord(this.word(next + 1), 2, 5)) {
         last = next + 1; // a Korean given name that is also an English word: "Li In-mo", "Kim Do-yeon"
-      } else if (gap === '-' && /^\p{Ll}{2,5}$/u.test(word)) {
+      } else if (gap === '-' && isLowerWord(word, 2, 5)) {
         last = next; // "Jae-myung", "Song-ho"
       } else if (isSpaceGap(gap) && regnal.has(word)) {
         return next; // "Elizabeth II"

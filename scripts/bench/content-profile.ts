@@ -1,7 +1,7 @@
 /**
  * Where the content scripts' main-thread time goes on a page: `npm run bench:page -- --breakdown`
  * loads each page a few more times under the DevTools CPU profiler and prints the extension's
- * call tree with inclusive times. Only frames under a function of the extension count (its
+ * call tree with inclusive times, then the functions with the most self time. Only frames under a function of the extension count (its
  * scripts' top level, WXT's runtime, the gate, the annotator, and the browser's own functions
  * they call); script compilation and style work are not in a CPU profile. The profiler's own
  * overhead makes these times somewhat larger than the unprofiled figures in the table.
@@ -52,6 +52,35 @@ export function extensionTimes(profile: CpuProfile): Map<string, number> {
     }
   }
   return times;
+}
+
+/** Milliseconds spent in each function itself (not its callees), for frames under the extension's. */
+export function selfTimes(profile: CpuProfile): Map<string, number> {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = new Map<number, number>();
+  for (const n of profile.nodes) for (const child of n.children ?? []) parent.set(child, n.id);
+  const underExtension = (id: number) => {
+    for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) if (isExtension(byId.get(at)!.callFrame.url)) return true;
+    return false;
+  };
+  const times = new Map<string, number>();
+  profile.samples.forEach((id, i) => {
+    if (!underExtension(id)) return;
+    const key = label(byId.get(id)!.callFrame);
+    times.set(key, (times.get(key) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
+  });
+  return times;
+}
+
+/** The functions with the most self time over several runs: mean ms per run, the `top` largest. */
+export function formatSelfTimes(title: string, runs: Map<string, number>[], top = 30): string[] {
+  const mean = new Map<string, number>();
+  for (const run of runs) for (const [key, ms] of run) mean.set(key, (mean.get(key) ?? 0) + ms / runs.length);
+  const rows = [...mean].sort((a, b) => b[1] - a[1]).slice(0, top);
+  return [
+    `${title}: self time by function (mean of ${runs.length})`,
+    ...rows.map(([key, ms]) => `${ms.toFixed(2).padStart(9)} ms  ${key}`),
+  ];
 }
 
 /** Loads `url` in a new page under the CPU profiler (50 µs samples) and returns the profile once `ready` resolves. */

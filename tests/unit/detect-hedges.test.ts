@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detect } from '@/lib/detect';
+import { hedgeScanText } from '@/lib/detectors/hedges';
 import { HEDGE_PATTERNS } from '@/lib/lexicon/hedges';
 import { HEDGE_CATEGORIES } from '@/lib/types';
 import { TINY_INDEX } from './tiny-dataset';
@@ -78,5 +79,29 @@ describe('hedges detector', () => {
       ['Two U.N. sources told', 'anonymous'],
       ['officials said', 'anonymous'],
     ]);
+  });
+});
+
+describe('the text hedge patterns read', () => {
+  /** What hedgeScanText must return: ASCII capitals lowered, spaces and apostrophes normalised, the length kept. */
+  const expected = (text: string) =>
+    text.replace(/[A-Z]|[\t\r\u00a0\u2009\u202f]|\u2019|(?<!\n)\n(?!\n)/g, (c) => {
+      if (c === '\u2019') return "'";
+      const code = c.charCodeAt(0);
+      return code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : ' ';
+    });
+
+  it.each([
+    'Officials SAID the talks\nmight resume.\n\nIt’s unclear\u00a0when.',
+    'İstanbul officials said Ça could change',
+    'Ǆ ǅ ǆ ΣΑΣ Москва\tsaid\r\n',
+    'It is li\u212aely, the Kelvin sign is no K',
+    '',
+  ])('lowers ASCII capitals only where it must, keeps offsets: %j', (text) => {
+    const scan = hedgeScanText(text);
+    expect(scan.length).toBe(text.length);
+    // Letters beyond ASCII may change case (no pattern reads them); everything else must be the same.
+    const ascii = (s: string) => Array.from(s, (c) => (c.charCodeAt(0) < 0x80 ? c : '?')).join('');
+    expect(ascii(scan)).toBe(ascii(expected(text)));
   });
 });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { detect } from '@/lib/detect';
+import { capitaliseWords } from '@/lib/detectors/people';
+import { ROLE_NOUNS } from '@/lib/lexicon/titles';
 import { compileDataset } from '@/lib/entity-index';
 import { person, TINY_INDEX } from './tiny-dataset';
 
@@ -68,5 +70,13 @@ describe('people detector', () => {
 
   it('ignores all-capital headline words', () => {
     expect(people('SARAH KHAN WINS')).toEqual([]);
+  });
+});
+
+describe('role titles', () => {
+  it('capitalises every word of a role as /\\b\\p{Ll}/gu did, hyphenated parts included', () => {
+    for (const role of [...ROLE_NOUNS, 'vice-president', 'secretary-general of the un', 'x2 deputy']) {
+      expect(capitaliseWords(role), role).toBe(role.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase()));
+    }
   });
 });

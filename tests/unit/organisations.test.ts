@@ -154,6 +154,9 @@ describe('detectOrganisations', () => {
       'who:World Health Organization',
     ]);
     expect(found('WHO officials arrived on Monday.')).toEqual([]);
+    expect(found('the\u00a0WHO said so.')).toEqual(['who:WHO']);
+    expect(found('They bathe WHO staff in praise. Lathe Fed parts.')).toEqual([]);
+    expect(found('(the WHO) said so; "The Fed" agreed.')).toEqual(['who:WHO', 'federal-reserve:Fed']);
   });
 
   it('ignores an ambiguous acronym in a line of capitals', () => {
