@@ -27,6 +27,15 @@ export function detect(
   return removeOverlaps(entities.concat(hedges)).filter((span) => !crossesBlocks(text, span));
 }
 
+/**
+ * Compiles what the detectors build once per page (the title index, the hedge patterns) ahead of
+ * the first text, as part of loading the index: the content script calls it then, so the first
+ * pass reads text only. Optional: detect() builds whatever is missing on first use.
+ */
+export function prepareDetection(): void {
+  for (const category of CATEGORIES) category.prepare?.();
+}
+
 /** True when a blank line (two line breaks, spaces between) lies inside the span. */
 function crossesBlocks(text: string, span: Span): boolean {
   // Spans are short: look at their own characters only (indexOf could scan the rest of the text).

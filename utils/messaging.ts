@@ -12,8 +12,11 @@ export interface PassStats {
   /** How many passes this page has had (the first, then one per batch of added content). */
   passes?: number;
   /** Where the time went, for benchmarks: reading the text, detection, highlighting; and, on the first pass, loading the index (parse + compile). */
-  /** Wall time of the pass's phases; `yieldMs`: of which the pass was waiting while the page ran its own tasks. */
-  phases?: { textMs: number; detectMs: number; highlightMs: number; yieldMs: number; indexMs?: number };
+  /**
+   * Wall time of the pass's phases; `yieldMs`: of which the pass was waiting while the page ran its
+   * own tasks; `longestTaskMs`: the longest the pass ran without yielding (budget: 50 ms).
+   */
+  phases?: { textMs: number; detectMs: number; highlightMs: number; yieldMs: number; longestTaskMs: number; indexMs?: number };
 }
 
 /** What a tab's content script says about its page. */

@@ -1,5 +1,6 @@
 import { ofKind } from '@/lib/custom-entities';
 import type { OrganisationIndex } from '@/lib/detectors/organisations';
+import { prepareDetection } from '@/lib/detect';
 import { addPeople, compileDataset, type EntityIndex } from '@/lib/entity-index';
 import { HEDGE_CATEGORIES, KINDS, type Kind } from '@/lib/types';
 import { loadCustomEntities } from '@/utils/custom-entities';
@@ -114,7 +115,10 @@ export class PageSession {
       });
       return;
     }
+    const fresh = !this.index;
     const index = await this.loadIndex();
+    // Compiling the index takes a task of its own (about 10 ms): the pass starts in the next one.
+    if (fresh) await delay(0, signal);
     if (signal.aborted) return;
     this.article = new ArticleAnnotator(root, index.entities, index.organisations);
     await this.runPass(signal);
@@ -145,6 +149,7 @@ export class PageSession {
     const custom = await loadCustomEntities();
     const started = performance.now();
     const entities = compileDataset(bundledDetectionData());
+    prepareDetection();
     addPeople(entities, ofKind(custom, 'person'));
     this.index = { entities, organisations: organisationIndexWith(custom) };
     this.indexMs = Math.round((performance.now() - started) * 10) / 10;

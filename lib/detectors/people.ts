@@ -45,6 +45,11 @@ function titles(): PhraseIndex<TitleKind> {
   }
   return titleIndex;
 }
+/** Builds the title index (detect() otherwise does on the first capitalised word). */
+export function preparePeople(): void {
+  titles();
+}
+
 /** "Foreign Minister", "Vice-President": every word of a (lower-case, ASCII) role capitalised. */
 export function capitaliseWords(role: string): string {
   let out = '';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { detect } from '@/lib/detect';
-import { hedgeScanText } from '@/lib/detectors/hedges';
+import { detect, prepareDetection } from '@/lib/detect';
+import { hedgePattern, hedgeScanText } from '@/lib/detectors/hedges';
 import { HEDGE_PATTERNS } from '@/lib/lexicon/hedges';
 import { HEDGE_CATEGORIES } from '@/lib/types';
 import { TINY_INDEX } from './tiny-dataset';
@@ -103,5 +103,16 @@ describe('the text hedge patterns read', () => {
     // Letters beyond ASCII may change case (no pattern reads them); everything else must be the same.
     const ascii = (s: string) => Array.from(s, (c) => (c.charCodeAt(0) < 0x80 ? c : '?')).join('');
     expect(ascii(scan)).toBe(ascii(expected(text)));
+  });
+});
+
+describe('preparing the detectors ahead of the text', () => {
+  it('changes nothing detect() finds, and can run more than once', () => {
+    const text = 'Two officials said the talks could resume, though it is unclear whether Iran would attend.';
+    const before = detect(text, TINY_INDEX);
+    prepareDetection();
+    prepareDetection();
+    expect(detect(text, TINY_INDEX)).toEqual(before);
+    expect(hedgePattern().lastIndex).toBe(0);
   });
 });
