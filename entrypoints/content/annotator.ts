@@ -28,21 +28,21 @@ export interface PassResult {
  * is read and highlighted in one task, without waiting on the page's own tasks in between (at
  * 12 ms its detection always ran over, and the pass waited 2-3 ms for the page).
  */
-const SLICE_MS = 40;
+const SLICE_MS = 30;
 /**
  * Detection runs on blocks of text in chunks sized to take about CHUNK_MS each, from the speed of
  * the chunk before. The first chunk runs on cold code (1.5-2 ms per 1,000 characters in Chromium
- * on a 2-core machine, against 0.2 warm): FIRST_CHUNK_CHARS holds an article of 2,500 words whole
+ * on a 2-core machine, against 0.2 warm): FIRST_CHUNK_CHARS holds an article of 1,900 words whole
  * and no more, so that a long page's first task stays under 50 ms. (A surname before a person's
- * first full mention is resolved within its chunk: in a longer article, across the first
- * 16,000 characters.)
+ * first full mention is resolved within its chunk: in a longer article, within the first
+ * 12,000 characters.)
  */
-const FIRST_CHUNK_CHARS = 16_000;
-const CHUNK_MS = 8;
+const FIRST_CHUNK_CHARS = 12_000;
+const CHUNK_MS = 6;
 const MIN_CHUNK_CHARS = 4_000;
 const MAX_CHUNK_CHARS = 80_000;
 /** What the first chunk is allowed for when deciding whether to yield before it (the text map ran just before). */
-const FIRST_CHUNK_MS = 20;
+const FIRST_CHUNK_MS = 25;
 
 /**
  * Annotates one article root, and again whenever it grows. Each pass reads the whole article

@@ -133,13 +133,16 @@ export class PageSession {
   }
 
   private async runPass(signal: AbortSignal): Promise<void> {
+    // Read before the pass changes the page: afterwards, reading a computed style makes the
+    // browser restyle the page with every new highlight at once (about 1 ms on a 1,500-word article).
+    const theme = pageTheme(this.doc);
     const result = await this.article?.pass(signal);
     if (!result || signal.aborted) return;
     result.stats.passes = ++this.passes;
     if (this.passes === 1 && result.stats.phases && this.indexMs !== undefined) result.stats.phases.indexMs = this.indexMs;
     this.result = result;
     publishStats(this.doc, result.stats);
-    this.doc.documentElement.setAttribute(ATTR.theme, pageTheme(this.doc));
+    this.doc.documentElement.setAttribute(ATTR.theme, theme);
     sendToBackground('page-annotated', { stats: result.stats }).catch(() => undefined);
   }
 
