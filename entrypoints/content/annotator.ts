@@ -13,7 +13,7 @@ import { ATTR } from '@/utils/dom-contract';
 import { bundledOrganisationIndex } from '@/utils/organisation-names';
 import { countStats } from './contract';
 import { clearHighlights, highlightOwner, rangesByOwner } from './highlighter';
-import { buildTextMap, type TextMap } from './text-map';
+import { buildTextMap, type Segment, type TextMap } from './text-map';
 
 export interface PassResult {
   /** The article's summary, worked out the first time the popup or a card asks for it. */
@@ -30,20 +30,20 @@ export interface PassResult {
  */
 const SLICE_MS = 30;
 /**
- * Detection runs on blocks of text in chunks sized to take about CHUNK_MS each, from the speed of
- * the chunk before. The first chunk runs on cold code (1.5-2 ms per 1,000 characters in Chromium
- * on a 2-core machine, 4 on the first page after the browser starts, against 0.2 warm), so it is
- * small: a long page's first task, and a first article's, stays under 50 ms. Chunks share one
+ * Detection runs on blocks of text in chunks: the first small, each next twice as long up to
+ * MAX_CHUNK_CHARS, as the code warms up. The first chunk runs on cold code (1.5-2 ms per 1,000
+ * characters in Chromium on a 2-core machine, 4 on the first page after the browser starts,
+ * against 0.2 warm), so it is small: a long page's first task, and a first article's, stays under
+ * 50 ms. The sizes do not depend on timing, so a page is always cut the same way. Chunks share one
  * detection state; cutting an article into parts changes next to nothing (the 150,000-character
  * long-read fixture in 6,000-character chunks: the same 1,112 spans as whole; the gold articles in
  * 1,000-character chunks: 1 span of 438 differs).
  */
 const FIRST_CHUNK_CHARS = 6_000;
-const CHUNK_MS = 6;
-const MIN_CHUNK_CHARS = 4_000;
-const MAX_CHUNK_CHARS = 80_000;
-/** What the first chunk is allowed for when deciding whether to yield before it (the text map ran just before). */
+const MAX_CHUNK_CHARS = 24_000;
+/** What a chunk is allowed for when deciding whether to yield before it: the first runs cold (the text map ran just before it). */
 const FIRST_CHUNK_MS = 15;
+const CHUNK_MS = 6;
 
 /**
  * Annotates one article root, and again whenever it grows. Each pass reads the whole article
@@ -104,6 +104,19 @@ export class ArticleAnnotator {
   }
 }
 
+/** Where the text map is cut for detection: runs of whole blocks, FIRST_CHUNK_CHARS long, each next twice as long up to MAX_CHUNK_CHARS. */
+export function chunkRanges(segments: readonly Segment[]): Array<{ start: number; end: number }> {
+  const ranges: Array<{ start: number; end: number }> = [];
+  let chars = FIRST_CHUNK_CHARS;
+  for (let s = 0; s < segments.length; s++) {
+    const start = segments[s]!.start;
+    while (s + 1 < segments.length && segments[s + 1]!.end - start <= chars) s++;
+    ranges.push({ start, end: segments[s]!.end });
+    chars = Math.min(MAX_CHUNK_CHARS, chars * 2);
+  }
+  return ranges;
+}
+
 /**
  * Detects block by block in chunks, yielding between them, with one state so coreference spans
  * chunks. Organisations (summary only, never highlighted) are found in the same chunks.
@@ -119,31 +132,18 @@ async function detectInChunks(
   const orgState = createOrganisationState();
   const spans: Span[] = [];
   const organisations: OrganisationMention[] = [];
-  let s = 0;
-  let chunkChars = FIRST_CHUNK_CHARS;
-  while (s < map.segments.length) {
+  for (const [k, { start, end }] of chunkRanges(map.segments).entries()) {
     // Before the first chunk: a long page's text map can take 20 ms or more, and the chunk then gets a task of its own.
-    await slices.yieldIfDue(s === 0 ? FIRST_CHUNK_MS : CHUNK_MS);
+    await slices.yieldIfDue(k === 0 ? FIRST_CHUNK_MS : CHUNK_MS);
     if (signal.aborted) return undefined;
-    const first = map.segments[s]!;
-    let e = s;
-    while (e + 1 < map.segments.length && map.segments[e + 1]!.end - first.start <= chunkChars) e++;
-    const chunkStarted = performance.now();
-    const chunkStart = first.start;
-    const chunkEnd = map.segments[e]!.end;
-    const chunk = map.text.slice(chunkStart, chunkEnd);
+    const chunk = map.text.slice(start, end);
     const tokens = tokenize(chunk);
-    for (const span of detect(chunk, index, state, tokens)) {
-      spans.push({ ...span, start: span.start + chunkStart, end: span.end + chunkStart });
-    }
+    for (const span of detect(chunk, index, state, tokens)) spans.push({ ...span, start: span.start + start, end: span.end + start });
     for (const org of detectOrganisations(chunk, orgIndex, orgState, tokens)) {
-      organisations.push({ id: org.id, start: org.start + chunkStart, end: org.end + chunkStart });
+      organisations.push({ id: org.id, start: org.start + start, end: org.end + start });
     }
-    s = e + 1;
-    if (signal.aborted) return undefined;
-    const msPerChar = Math.max(performance.now() - chunkStarted, 0.1) / Math.max(chunkEnd - chunkStart, 1);
-    chunkChars = Math.min(MAX_CHUNK_CHARS, Math.max(MIN_CHUNK_CHARS, Math.round(CHUNK_MS / msPerChar)));
   }
+  if (signal.aborted) return undefined;
   return { spans, organisations };
 }
 
