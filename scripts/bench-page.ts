@@ -20,7 +20,7 @@ import { countryNames, toDetectionData } from '../lib/entity-index';
 import { chromiumPath, extensionArgs, OFFLINE_FLAGS, tabIdOf } from './chromium';
 import { loadBundledDataset } from './annotate-lib';
 import { extensionTimes, formatBreakdown, formatSelfTimes, profileLoad, selfTimes, type CpuProfile } from './bench/content-profile';
-import { loadGold } from './bench/gold';
+import { benchParagraphs } from './bench/gold';
 import { recordSection } from './bench/record';
 import { serveStatic } from './static-server';
 import type { PassStats } from '../utils/messaging';
@@ -29,20 +29,17 @@ const OUT = resolve('.cache/bench-pages');
 mkdirSync(OUT, { recursive: true });
 
 // Pages, written from the gold articles (original text), in a plain news layout.
-const paragraphs = loadGold('tests/fixtures/gold').flatMap((d) => d.text.split(/\n\s*\n/).filter((p) => p.split(/\s+/).length > 12));
 function articlePage(words: number): string {
-  const body: string[] = [];
-  let count = 0;
-  for (let i = 0; count < words; i++) {
-    const p = paragraphs[i % paragraphs.length]!;
-    body.push(`<p>${escapeHtml(p)}</p>`);
-    count += p.split(/\s+/).length;
-    if (i % 12 === 11) body.push(`<h2>Section ${(i + 1) / 12}</h2>`);
-  }
+  const body = benchParagraphs(words).flatMap((p, i) => [
+    `<p>${escapeHtml(p)}</p>`,
+    ...(i % 12 === 11 ? [`<h2>Section ${(i + 1) / 12}</h2>`] : []),
+  ]);
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Bench article</title></head><body><header><nav><a href="#">World</a> <a href="#">Business</a></nav></header><main><article><h1>Bench article</h1>${body.join('\n')}</article></main><footer>Bench footer</footer></body></html>`;
 }
 function frontPage(): string {
-  const items = paragraphs.slice(0, 40).map((p, i) => `<li><a href="#${i}">${escapeHtml(p.split(/\s+/).slice(0, 9).join(' '))}</a></li>`);
+  const items = benchParagraphs(10_000)
+    .slice(0, 40)
+    .map((p, i) => `<li><a href="#${i}">${escapeHtml(p.split(/\s+/).slice(0, 9).join(' '))}</a></li>`);
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Front page</title></head><body><header><nav><a href="#">World</a></nav></header><ul>${items.join('')}</ul><footer>Footer</footer></body></html>`;
 }
 function escapeHtml(s: string): string {

@@ -46,3 +46,15 @@ export function loadGold(dir: string): GoldDoc[] {
     .sort()
     .map((f) => parseGold(f, readFileSync(`${dir}/${f}`, 'utf8')));
 }
+
+/** Paragraphs of the gold articles (original text), repeated in order until they hold `words` words: the benchmarks' articles. */
+export function benchParagraphs(words: number): string[] {
+  const paragraphs = loadGold('tests/fixtures/gold').flatMap((d) => d.text.split(/\n\s*\n/).filter((p) => p.split(/\s+/).length > 12));
+  const out: string[] = [];
+  for (let i = 0, count = 0; count < words; i++) {
+    const p = paragraphs[i % paragraphs.length]!;
+    out.push(p);
+    count += p.split(/\s+/).length;
+  }
+  return out;
+}
