@@ -13,6 +13,7 @@ import { ATTR } from '@/utils/dom-contract';
 import { bundledOrganisationIndex } from '@/utils/organisation-names';
 import { countStats } from './contract';
 import { clearHighlights, highlightOwner, rangesByOwner } from './highlighter';
+import { nextTask } from './signals';
 import { buildTextMap, type Segment, type TextMap } from './text-map';
 
 export interface PassResult {
@@ -162,7 +163,7 @@ class Slicer {
     const now = performance.now();
     if (now - this.sliceStart + nextMs <= SLICE_MS) return;
     this.longestMs = Math.max(this.longestMs, now - this.sliceStart);
-    await new Promise((resolve) => setTimeout(resolve, 0));
+    await nextTask();
     this.sliceStart = performance.now();
     this.waitedMs += this.sliceStart - now;
   }

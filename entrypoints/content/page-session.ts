@@ -15,7 +15,7 @@ import { findArticleRoot } from './article-root';
 import { CardController } from './card';
 import { watchForArticle, watchForNewContent } from './live-updates';
 import { pageTheme } from './page-theme';
-import { anySignal, delay } from './signals';
+import { anySignal, delay, nextTask } from './signals';
 
 const NAVIGATION_SETTLE_MS = 300;
 
@@ -118,7 +118,7 @@ export class PageSession {
     const fresh = !this.index;
     const index = await this.loadIndex();
     // Compiling the index takes a task of its own (about 10 ms): the pass starts in the next one.
-    if (fresh) await delay(0, signal);
+    if (fresh) await nextTask();
     if (signal.aborted) return;
     this.article = new ArticleAnnotator(root, index.entities, index.organisations);
     await this.runPass(signal);
