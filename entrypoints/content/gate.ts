@@ -4,7 +4,10 @@ import { findArticleRoot } from './article-root';
 import { annotatorLoaded, countStats, publishStats } from './contract';
 import { onSettingsChanged, readSettings } from './gate-settings';
 import { watchForArticle } from './live-updates';
-import { anySignal } from './signals';
+import { anySignal, delay } from './signals';
+
+/** How long the gate waits before asking the background a second time to inject the annotator. */
+const INJECT_RETRY_MS = 300;
 
 /** Subscribes to the page's address changing without a page load (single-page apps). */
 export type OnNavigation = (listener: () => void) => void;
@@ -72,7 +75,11 @@ export class Gate {
   private async injectIfActive(): Promise<void> {
     if (annotatorLoaded() || this.signal.aborted) return;
     if (isActiveOn(await readSettings(), this.host)) {
-      await sendToBackground('inject-annotator', {}).catch(() => false);
+      // A background that was just starting or stopping can miss the request: ask once more.
+      for (let attempt = 0; attempt < 2 && !annotatorLoaded() && !this.signal.aborted; attempt++) {
+        if (attempt > 0) await delay(INJECT_RETRY_MS, this.signal);
+        if (await sendToBackground('inject-annotator', {}).catch(() => false)) return;
+      }
       return;
     }
     // Off for this site, or paused: say so, and come back when the reader turns it on.

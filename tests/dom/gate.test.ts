@@ -60,6 +60,15 @@ describe('the gate (the small content script on every page)', () => {
     await vi.waitFor(() => expect(send).toHaveBeenCalledWith({ backstory: 'inject-annotator', data: {} }));
   });
 
+  it('asks the background a second time when the first request is lost, and no more', async () => {
+    document.body.innerHTML = ARTICLE;
+    const send = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockRejectedValue(new Error('Could not establish connection'));
+    stops.push(startGate().stop);
+    await vi.waitFor(() => expect(send).toHaveBeenCalledTimes(2), { timeout: 2_000 });
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    expect(send).toHaveBeenCalledTimes(2);
+  });
+
   it('paused, an article stays untouched until the reader resumes', async () => {
     await fakeBrowser.storage.sync.set({ settings: { ...DEFAULT_SETTINGS, paused: true }, settings$: { v: SETTINGS_VERSION } });
     document.body.innerHTML = ARTICLE;
