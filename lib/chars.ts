@@ -66,6 +66,7 @@ function latinExtendedAIsUpper(cp: number): boolean {
 }
 
 function classesOf(cp: number): number {
+  if (cp < 0) return 0; // before the start of a text (codePointBefore)
   if (cp > 0xffff) return askRegex(cp);
   let known = classes[cp]!;
   if (!known) {
@@ -105,11 +106,6 @@ export function codePointBefore(text: string, at: number): number {
     if (high >= 0xd800 && high <= 0xdbff) return (high - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
   }
   return low;
-}
-
-/** The code point at `at` (a surrogate pair read whole), or -1 at the end. */
-export function codePointAtOr(text: string, at: number): number {
-  return at < text.length ? text.codePointAt(at)! : -1;
 }
 
 /** /^\p{Ll}{min,max}$/u: a word of small letters only, counted in code points. */
